@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createCountyWorkflow } from "../../../../workflows/origin/county-workflows"
+import { fetchRecord, listRecords } from "../records"
+import type { AdminCreateCountyType } from "../validators"
+
+export const GET = listRecords("county")
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateCountyType>,
+  res: MedusaResponse
+) => {
+  const { result } = await createCountyWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ county: await fetchRecord(req, "county", result.id) })
+}

@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createPairingWorkflow } from "../../../../workflows/origin/pairing-workflows"
+import { fetchRecord, listRecords } from "../records"
+import type { AdminCreatePairingType } from "../validators"
+
+export const GET = listRecords("pairing")
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreatePairingType>,
+  res: MedusaResponse
+) => {
+  const { result } = await createPairingWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ pairing: await fetchRecord(req, "pairing", result.id) })
+}

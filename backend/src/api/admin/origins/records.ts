@@ -1,0 +1,88 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { AdminListOriginsType } from "./validators"
+
+type Entity = "county" | "pairing" | "supplier" | "certification"
+
+const PLURAL: Record<Entity, string> = {
+  county: "counties",
+  pairing: "pairings",
+  supplier: "suppliers",
+  certification: "certifications",
+}
+
+// Fields the free-text `q` parameter searches, per record type.
+const SEARCHABLE: Record<Entity, string[]> = {
+  county: ["code", "name_zh", "name_en", "specialty_zh", "specialty_en"],
+  pairing: ["district_zh", "district_en"],
+  supplier: ["name", "credit_code"],
+  certification: ["number", "issuer"],
+}
+
+export const DEFAULT_FIELDS: Record<Entity, string[]> = {
+  county: [
+    "id",
+    "code",
+    "name_zh",
+    "name_en",
+    "specialty_zh",
+    "specialty_en",
+    "story_zh",
+    "story_en",
+    "verified",
+    "prefecture.code",
+    "prefecture.name_zh",
+    "prefecture.name_en",
+    "prefecture.province.code",
+    "prefecture.province.name_zh",
+    "prefecture.province.name_en",
+    "pairings.*",
+  ],
+  pairing: ["id", "county_id", "district_zh", "district_en", "relation_type", "valid_from", "valid_to", "county.code", "county.name_zh"],
+  supplier: ["id", "name", "type", "credit_code", "households_linked", "contact_phone", "county_id", "county.code", "county.name_zh"],
+  certification: ["id", "number", "issuer", "issued_at", "expires_at"],
+}
+
+export async function fetchRecord(
+  req: AuthenticatedMedusaRequest<unknown>,
+  entity: Entity,
+  id: string
+) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity,
+    fields: req.queryConfig?.fields ?? DEFAULT_FIELDS[entity],
+    filters: { id },
+  })
+  if (!data[0]) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `id: no ${entity} with id ${id}`)
+  }
+  return data[0]
+}
+
+export const listRecords =
+  (entity: Entity) =>
+  async (req: AuthenticatedMedusaRequest<unknown, AdminListOriginsType>, res: MedusaResponse) => {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { q, ...filters } = req.filterableFields as Record<string, unknown>
+    if (typeof q === "string" && q) {
+      filters.$or = SEARCHABLE[entity].map((field) => ({ [field]: { $ilike: `%${q}%` } }))
+    }
+    const { data, metadata } = await query.graph({
+      entity,
+      fields: req.queryConfig.fields,
+      filters,
+      pagination: req.queryConfig.pagination,
+    })
+    res.json({
+      [PLURAL[entity]]: data,
+      count: metadata?.count,
+      offset: metadata?.skip,
+      limit: metadata?.take,
+    })
+  }
+
+export const retrieveRecord =
+  (entity: Entity) => async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    res.json({ [entity]: await fetchRecord(req, entity, req.params.id) })
+  }

@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createSupplierWorkflow } from "../../../../workflows/origin/supplier-workflows"
+import { fetchRecord, listRecords } from "../records"
+import type { AdminCreateSupplierType } from "../validators"
+
+export const GET = listRecords("supplier")
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateSupplierType>,
+  res: MedusaResponse
+) => {
+  const { result } = await createSupplierWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ supplier: await fetchRecord(req, "supplier", result.id) })
+}

@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { setProductOriginWorkflow } from "../../../../../workflows/origin/set-product-origin"
+import type { AdminSetProductOriginType } from "../../../origins/validators"
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminSetProductOriginType>,
+  res: MedusaResponse
+) => {
+  const { result } = await setProductOriginWorkflow(req.scope).run({
+    input: { ...req.validatedBody, product_id: req.params.id },
+  })
+  res.json({ product_id: req.params.id, ...result })
+}

@@ -1,0 +1,62 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { visibleProductIds } from "./visible-products"
+
+type CountyRow = {
+  code: string
+  name_zh: string
+  name_en: string
+  specialty_zh: string | null
+  specialty_en: string | null
+  products?: { id: string }[]
+}
+type PrefectureRow = { code: string; name_zh: string; name_en: string; counties: CountyRow[] }
+type ProvinceRow = { code: string; name_zh: string; name_en: string; prefectures: PrefectureRow[] }
+
+/** The paired regions as a tree: provinces → prefectures → counties, with product counts. */
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "province",
+    fields: [
+      "code",
+      "name_zh",
+      "name_en",
+      "prefectures.code",
+      "prefectures.name_zh",
+      "prefectures.name_en",
+      "prefectures.counties.code",
+      "prefectures.counties.name_zh",
+      "prefectures.counties.name_en",
+      "prefectures.counties.specialty_zh",
+      "prefectures.counties.specialty_en",
+      "prefectures.counties.products.id",
+    ],
+  })
+  const provinces = data as ProvinceRow[]
+  const allIds = provinces.flatMap((p) =>
+    p.prefectures.flatMap((pf) => pf.counties.flatMap((c) => (c.products ?? []).map((x) => x.id)))
+  )
+  const visible = await visibleProductIds(req, allIds)
+  const count = (c: CountyRow) => (c.products ?? []).filter((p) => visible.has(p.id)).length
+  const byCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code)
+
+  const tree = provinces.sort(byCode).map(({ prefectures, ...province }) => {
+    const prefs = prefectures.sort(byCode).map(({ counties, ...prefecture }) => {
+      const rows = counties.sort(byCode).map(({ products, ...county }) => ({
+        ...county,
+        product_count: count({ ...county, products }),
+      }))
+      return { ...prefecture, county_count: rows.length, product_count: sum(rows), counties: rows }
+    })
+    return {
+      ...province,
+      county_count: prefs.reduce((n, p) => n + p.county_count, 0),
+      product_count: sum(prefs),
+      prefectures: prefs,
+    }
+  })
+  res.json({ provinces: tree })
+}
+
+const sum = (rows: { product_count: number }[]) => rows.reduce((n, r) => n + r.product_count, 0)
