@@ -47,17 +47,18 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   if (!county) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `code: no paired county with code ${req.params.code}`)
   }
-  const { pairings, products, ...rest } = county
+  const { pairings, ...rest } = county
+  const products = (county.products ?? []) as { id: string }[]
   const now = new Date()
   const current = (pairings as PairingRow[]).find((p) =>
     windowContains({ valid_from: new Date(p.valid_from), valid_to: p.valid_to ? new Date(p.valid_to) : null }, now)
   )
-  const visible = await visibleProductIds(req, (products ?? []).map((p: { id: string }) => p.id))
+  const visible = await visibleProductIds(req, products.map((p) => p.id))
   res.json({
     county: {
       ...rest,
       current_pairing: current ?? null,
-      products: (products ?? []).filter((p: { id: string }) => visible.has(p.id)),
+      products: products.filter((p) => visible.has(p.id)),
     },
   })
 }
