@@ -1,17 +1,10 @@
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { settle } from "../helpers/http"
 import { adminHeaders, storefront } from "../helpers/actors"
 
 jest.setTimeout(240_000)
 
-type Res = { status: number; data: any }
-const settle = (p: Promise<Res>) =>
-  p.catch((e: { response?: Res }) => {
-    if (!e.response) {
-      throw e
-    }
-    return e.response
-  })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

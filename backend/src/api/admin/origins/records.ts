@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { COUNTY_FIELDS } from "../../../lib/county-fields"
 import type { AdminListOriginsType } from "./validators"
 
 type Entity = "county" | "pairing" | "supplier" | "certification"
@@ -20,24 +21,7 @@ const SEARCHABLE: Record<Entity, string[]> = {
 }
 
 export const DEFAULT_FIELDS: Record<Entity, string[]> = {
-  county: [
-    "id",
-    "code",
-    "name_zh",
-    "name_en",
-    "specialty_zh",
-    "specialty_en",
-    "story_zh",
-    "story_en",
-    "verified",
-    "prefecture.code",
-    "prefecture.name_zh",
-    "prefecture.name_en",
-    "prefecture.province.code",
-    "prefecture.province.name_zh",
-    "prefecture.province.name_en",
-    "pairings.*",
-  ],
+  county: ["id", "verified", "pairings.*", ...COUNTY_FIELDS],
   pairing: ["id", "county_id", "district_zh", "district_en", "relation_type", "valid_from", "valid_to", "county.code", "county.name_zh"],
   supplier: ["id", "name", "type", "credit_code", "households_linked", "contact_phone", "county_id", "county.code", "county.name_zh"],
   certification: ["id", "number", "issuer", "issued_at", "expires_at"],

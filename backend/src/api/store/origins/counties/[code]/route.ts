@@ -1,5 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { COUNTY_FIELDS } from "../../../../../lib/county-fields"
 import { windowContains } from "../../../../../lib/date-window"
 import { visibleProductIds } from "../../visible-products"
 
@@ -17,19 +18,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const { data } = await query.graph({
     entity: "county",
     fields: [
-      "code",
-      "name_zh",
-      "name_en",
-      "specialty_zh",
-      "specialty_en",
-      "story_zh",
-      "story_en",
-      "prefecture.code",
-      "prefecture.name_zh",
-      "prefecture.name_en",
-      "prefecture.province.code",
-      "prefecture.province.name_zh",
-      "prefecture.province.name_en",
+      ...COUNTY_FIELDS,
       "pairings.district_zh",
       "pairings.district_en",
       "pairings.relation_type",
