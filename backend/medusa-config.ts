@@ -68,6 +68,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/origin" },
     { resolve: "./src/modules/counter" },
+    { resolve: "./src/modules/support" },
     ...redisModules,
   ],
 })

@@ -1,0 +1,12 @@
+export const TARGET_LEVELS = ["all", "province", "prefecture", "county", "district", "channel_kind"] as const
+export type TargetLevel = (typeof TARGET_LEVELS)[number]
+
+// "online" is every sales channel without a counter behind it.
+export const CHANNEL_KINDS = ["online", "hub", "counter", "outlet", "direct_store"] as const
+export type ChannelKind = (typeof CHANNEL_KINDS)[number]
+
+export const LEDGER_KINDS = ["sale", "cancellation", "return", "refund"] as const
+export type LedgerKind = (typeof LEDGER_KINDS)[number]
+
+export const RUN_STATUSES = ["running", "succeeded", "failed"] as const
+export const RUN_TRIGGERS = ["schedule", "admin"] as const
