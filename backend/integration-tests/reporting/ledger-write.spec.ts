@@ -1,0 +1,87 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { deleteEntries, insertEntries } from "../../src/reporting/ledger/write-entries"
+import type { LedgerEntry } from "../../src/reporting/ledger/types"
+
+jest.setTimeout(240_000)
+
+const entry = (overrides: Partial<LedgerEntry>): LedgerEntry => ({
+  kind: "sale",
+  source_id: "order_1",
+  line_item_id: "item_1",
+  order_id: "order_1",
+  product_id: "prod_1",
+  occurred_at: new Date("2024-03-01T02:00:00Z"),
+  entry_date: "2024-03-01",
+  year: 2024,
+  month: 3,
+  sale_date: "2024-03-01",
+  county_id: "cty_1",
+  county_code: "653125",
+  prefecture_code: "6531",
+  province_code: "65",
+  partner_district: null,
+  paired: true,
+  channel_id: null,
+  channel_kind: "online",
+  counter_id: null,
+  certified: true,
+  counts_toward_target: true,
+  quantity: 1,
+  amount_fen: 1000,
+  currency_code: "cny",
+  ...overrides,
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ getContainer }) => {
+    let db: Knex
+    const tallies = async () =>
+      (
+        await db.raw(
+          `select county_code, partner_district, sale_fen::int, reduction_fen::int, quantity::int, entries::int
+           from sales_tally where entries <> 0 order by county_code`
+        )
+      ).rows
+
+    beforeEach(() => {
+      db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    })
+
+    it("inserts new entries once and tallies only what was inserted", async () => {
+      const batch = [
+        entry({}),
+        entry({ line_item_id: "item_2", amount_fen: 250, quantity: 2 }),
+        entry({ kind: "refund", source_id: "ref_1", amount_fen: -100, quantity: 0 }),
+      ]
+      expect(await insertEntries(db, batch)).toBe(3)
+      expect(await insertEntries(db, batch)).toBe(0)
+      expect(await insertEntries(db, [...batch, entry({ line_item_id: "item_3", amount_fen: 1 })])).toBe(1)
+      expect(await tallies()).toEqual([
+        { county_code: "653125", partner_district: null, sale_fen: 1251, reduction_fen: -100, quantity: 4, entries: 4 },
+      ])
+    })
+
+    it("stays exact when overlapping batches race each other", async () => {
+      const all = Array.from({ length: 200 }, (_, i) =>
+        entry({ line_item_id: `item_${i}`, county_code: i % 2 ? "653125" : "530828", amount_fen: i })
+      )
+      const batches = Array.from({ length: 8 }, (_, b) => all.filter((_, i) => (i + b) % 3 !== 0))
+      const inserted = await Promise.all(batches.map((batch) => insertEntries(db, batch)))
+      expect(inserted.reduce((a, b) => a + b, 0)).toBe(200)
+      const rows = await tallies()
+      expect(rows.reduce((sum: number, r: { sale_fen: number }) => sum + r.sale_fen, 0)).toBe((199 * 200) / 2)
+      expect(rows.reduce((sum: number, r: { entries: number }) => sum + r.entries, 0)).toBe(200)
+    })
+
+    it("takes deleted entries back out of the tallies", async () => {
+      await insertEntries(db, [entry({}), entry({ line_item_id: "item_2", amount_fen: 5 })])
+      expect(await deleteEntries(db, [{ kind: "sale", source_id: "order_1", line_item_id: "item_2" }])).toBe(1)
+      expect(await deleteEntries(db, [{ kind: "sale", source_id: "order_1", line_item_id: "item_2" }])).toBe(0)
+      expect(await tallies()).toEqual([
+        { county_code: "653125", partner_district: null, sale_fen: 1000, reduction_fen: 0, quantity: 1, entries: 1 },
+      ])
+    })
+  },
+})
