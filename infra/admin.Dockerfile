@@ -1,0 +1,22 @@
+# syntax=docker/dockerfile:1
+# OneCounty officials' console: a Vite build served as static files by nginx.
+# Build context is the repository root:  docker build -f infra/admin.Dockerfile .
+ARG NODE_IMAGE=node:20-alpine
+
+FROM ${NODE_IMAGE} AS build
+WORKDIR /repo
+COPY package.json package-lock.json ./
+COPY backend/package.json backend/
+COPY storefront/package.json storefront/
+COPY admin/package.json admin/
+RUN npm ci --workspace admin --include-workspace-root=false --no-audit --no-fund
+COPY admin/ admin/
+# Vite inlines VITE_* variables into the bundle at build time.
+ARG VITE_MEDUSA_BACKEND_URL=http://localhost:9000
+ENV VITE_MEDUSA_BACKEND_URL=${VITE_MEDUSA_BACKEND_URL}
+RUN npm run build --workspace admin
+
+FROM nginx:1.27-alpine
+COPY infra/admin.nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=build /repo/admin/dist /usr/share/nginx/html
+EXPOSE 80

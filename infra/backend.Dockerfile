@@ -1,0 +1,34 @@
+# syntax=docker/dockerfile:1
+# OneCounty Medusa backend (server, worker and the one-off migrate service).
+# Build context is the repository root:  docker build -f infra/backend.Dockerfile .
+ARG NODE_IMAGE=node:20-alpine
+
+# --- build: install the backend workspace from the shared lockfile, `medusa build`
+FROM ${NODE_IMAGE} AS build
+WORKDIR /repo
+ENV MEDUSA_DISABLE_TELEMETRY=true
+# every workspace manifest, so `npm ci` sees the lockfile's whole workspace tree
+COPY package.json package-lock.json ./
+COPY backend/package.json backend/
+COPY storefront/package.json storefront/
+COPY admin/package.json admin/
+RUN npm ci --workspace backend --include-workspace-root=false --no-audit --no-fund
+COPY backend/ backend/
+WORKDIR /repo/backend
+# compiles src/ (type errors fail the build) and the Medusa admin into .medusa/server
+RUN npx --no medusa build
+
+# --- runtime: only the built server and its production dependencies
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    MEDUSA_DISABLE_TELEMETRY=true \
+    PORT=9000
+RUN mkdir /app && chown node:node /app
+WORKDIR /app
+USER node
+COPY --from=build --chown=node:node /repo/backend/.medusa/server ./
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+EXPOSE 9000
+# MEDUSA_WORKER_MODE=server|worker|shared picks the role; migrations run in the
+# compose `migrate` service: ./node_modules/.bin/medusa db:migrate
+CMD ["./node_modules/.bin/medusa", "start"]

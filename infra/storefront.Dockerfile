@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# OneCounty storefront (Next.js standalone output).
+# Build context is the repository root:  docker build -f infra/storefront.Dockerfile .
+# Needs `output: "standalone"` in storefront/next.config.ts.
+ARG NODE_IMAGE=node:20-alpine
+
+FROM ${NODE_IMAGE} AS build
+WORKDIR /repo
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+COPY backend/package.json backend/
+COPY storefront/package.json storefront/
+COPY admin/package.json admin/
+RUN npm ci --workspace storefront --include-workspace-root=false --no-audit --no-fund
+COPY storefront/ storefront/
+RUN npm run build --workspace storefront
+RUN mkdir -p storefront/public \
+ && { test -f storefront/.next/standalone/storefront/server.js \
+      || { echo 'no .next/standalone/storefront/server.js: set output: "standalone" in storefront/next.config.ts' >&2; exit 1; }; }
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    NEXT_TELEMETRY_DISABLED=1 \
+    PORT=8000 \
+    HOSTNAME=0.0.0.0
+WORKDIR /app
+# outputFileTracingRoot is the monorepo root, so the server sits under storefront/
+COPY --from=build --chown=node:node /repo/storefront/.next/standalone ./
+COPY --from=build --chown=node:node /repo/storefront/.next/static ./storefront/.next/static
+COPY --from=build --chown=node:node /repo/storefront/public ./storefront/public
+USER node
+EXPOSE 8000
+CMD ["node", "storefront/server.js"]
