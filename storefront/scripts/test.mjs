@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm test`: unit and end-to-end tests in one vitest run, with Jest-compatible JSON results in
+// test-results/results.json (numPassedTests, numFailedTests, numRuntimeErrorTestSuites, …) for CI.
+// Extra arguments go to vitest (e.g. `npm test -- --project unit`).
+import { spawn } from "node:child_process"
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const out = path.join(root, "test-results", "results.json")
+mkdirSync(path.dirname(out), { recursive: true })
+rmSync(out, { force: true })
+
+const vitest = path.join(root, "node_modules", ".bin", "vitest")
+const bin = existsSync(vitest) ? vitest : "vitest"
+const args = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...process.argv.slice(2)]
+const child = spawn(bin, args, { cwd: root, stdio: "inherit", env: process.env })
+child.on("exit", (code, signal) => {
+  let results
+  try {
+    results = JSON.parse(readFileSync(out, "utf8"))
+  } catch {
+    // vitest died before reporting: one runtime error, so that CI counts a failure.
+    results = { numTotalTests: 0, numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, testResults: [], success: false }
+    results.numRuntimeErrorTestSuites = 1
+  }
+  if (results.numRuntimeErrorTestSuites === undefined) {
+    // A file that failed to load or whose hooks threw: failed, with no assertion of its own failing.
+    results.numRuntimeErrorTestSuites = (results.testResults ?? []).filter(
+      (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed")
+    ).length
+  }
+  writeFileSync(out, JSON.stringify(results, null, 2))
+  const failed = results.numFailedTests + results.numRuntimeErrorTestSuites
+  console.log(`${results.numPassedTests} passed, ${results.numFailedTests} failed`)
+  const status = code ?? (signal ? 1 : 0)
+  process.exit(status !== 0 ? status : failed > 0 ? 1 : 0)
+})

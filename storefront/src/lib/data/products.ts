@@ -1,0 +1,127 @@
+import "server-only"
+import type { Product } from "../types"
+import { catalogGet } from "./fetch"
+import { getRegion } from "./regions"
+
+const ORIGIN_LIST_FIELDS = [
+  "+county.code",
+  "+county.name_zh",
+  "+county.name_en",
+  "+county.prefecture.code",
+  "+county.prefecture.name_zh",
+  "+county.prefecture.name_en",
+  "+county.prefecture.province.code",
+  "+county.prefecture.province.name_zh",
+  "+county.prefecture.province.name_en",
+  "+certification.number",
+  "+certification.issued_at",
+  "+certification.expires_at",
+]
+
+/** What a product card and the list filters need. */
+export const LIST_FIELDS = [
+  "id",
+  "title",
+  "subtitle",
+  "handle",
+  "thumbnail",
+  "created_at",
+  "*variants.calculated_price",
+  "variants.id",
+  "categories.id",
+  "categories.handle",
+  ...ORIGIN_LIST_FIELDS,
+].join(",")
+
+/** Everything the product page shows, origin panel included. */
+export const DETAIL_FIELDS = [
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+  "+variants.manage_inventory",
+  "+variants.allow_backorder",
+  "*variants.options",
+  "*options",
+  "*options.values",
+  "*images",
+  "*categories",
+  "+metadata",
+  ...ORIGIN_LIST_FIELDS,
+  "+county.specialty_zh",
+  "+county.specialty_en",
+  "+county.pairings.district_zh",
+  "+county.pairings.district_en",
+  "+county.pairings.relation_type",
+  "+county.pairings.valid_from",
+  "+county.pairings.valid_to",
+  "+supplier.name",
+  "+supplier.type",
+  "+supplier.households_linked",
+  "+certification.issuer",
+].join(",")
+
+export async function getProductByHandle(handle: string): Promise<Product | null> {
+  const region = await getRegion()
+  const { products } = await catalogGet<{ products: Product[] }>(
+    "/store/products",
+    { handle, fields: DETAIL_FIELDS, region_id: region.id, limit: 1 },
+    ["products", `product-${handle}`]
+  )
+  return products[0] ?? null
+}
+
+/** Products by id with the list fields (cards on county and home pages). */
+export async function listProductsByIds(ids: string[], fields = LIST_FIELDS): Promise<Product[]> {
+  if (!ids.length) return []
+  const region = await getRegion()
+  const { products } = await catalogGet<{ products: Product[] }>(
+    "/store/products",
+    { id: ids, fields, region_id: region.id, limit: ids.length },
+    ["products"]
+  )
+  const order = new Map(ids.map((id, i) => [id, i]))
+  return [...products].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+}
+
+const PAGE = 100
+const MAX_PAGES = 50
+
+/**
+ * Every visible product that matches Medusa's own `q` (ILIKE on title, subtitle, description…),
+ * with list fields, page by page. The list filters then run in memory (see lib/util/filters.ts).
+ */
+export async function listAllProducts(q?: string): Promise<Product[]> {
+  const region = await getRegion()
+  const out: Product[] = []
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const { products, count } = await catalogGet<{ products: Product[]; count: number }>(
+      "/store/products",
+      { q: q || undefined, fields: LIST_FIELDS, region_id: region.id, limit: PAGE, offset: page * PAGE, order: "-created_at" },
+      ["products"]
+    )
+    out.push(...products)
+    if (out.length >= count || products.length < PAGE) break
+  }
+  return out
+}
+
+/** A few products for the home page: one per county, newest first, spread over provinces. */
+export function pickFeatured(products: Product[], n = 8): Product[] {
+  const seenCounty = new Set<string>()
+  const byProvince = new Map<string, Product[]>()
+  for (const p of products) {
+    const c = p.county?.code
+    if (!c || seenCounty.has(c)) continue
+    seenCounty.add(c)
+    const prov = p.county?.prefecture?.province?.code ?? ""
+    byProvince.set(prov, [...(byProvince.get(prov) ?? []), p])
+  }
+  const lanes = [...byProvince.values()]
+  const out: Product[] = []
+  for (let i = 0; out.length < n && lanes.some((l) => l.length > i); i++) {
+    for (const lane of lanes) {
+      const p = lane[i]
+      if (p && out.length < n) out.push(p)
+    }
+  }
+  return out
+}

@@ -1,0 +1,4 @@
+import { cleanup } from "./render"
+import { afterEach } from "vitest"
+
+afterEach(() => cleanup())

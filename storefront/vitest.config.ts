@@ -1,0 +1,42 @@
+import path from "node:path"
+import { defineConfig } from "vitest/config"
+
+const r = (p: string) => path.resolve(__dirname, p)
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": r("src"),
+      "server-only": r("tests/stubs/server-only.ts"),
+      // The monorepo root hoists React 18 (backend); the storefront and its tests run React 19.
+      react: r("node_modules/react"),
+      "react-dom": r("node_modules/react-dom"),
+    },
+  },
+  esbuild: { jsx: "automatic" },
+  test: {
+    // next-intl sits at the monorepo root: inline it so that it imports the storefront's React 19.
+    server: { deps: { inline: ["next-intl", "use-intl"] } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+          setupFiles: ["tests/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
+  },
+})
