@@ -2,8 +2,12 @@
 # OneCounty officials' console: a Vite build served as static files by nginx.
 # Build context is the repository root:  docker build -f infra/admin.Dockerfile .
 ARG NODE_IMAGE=node:20-alpine
+# the npm of package.json "packageManager" (node:20 images ship npm 10)
+ARG NPM_VERSION=11.19.1
 
 FROM ${NODE_IMAGE} AS build
+ARG NPM_VERSION
+RUN npm install -g npm@${NPM_VERSION} && npm cache clean --force
 WORKDIR /repo
 COPY package.json package-lock.json ./
 COPY backend/package.json backend/

@@ -2,9 +2,13 @@
 # OneCounty Medusa backend (server, worker and the one-off migrate service).
 # Build context is the repository root:  docker build -f infra/backend.Dockerfile .
 ARG NODE_IMAGE=node:20-alpine
+# the npm of package.json "packageManager" (node:20 images ship npm 10)
+ARG NPM_VERSION=11.19.1
 
 # --- build: install the backend workspace from the shared lockfile, `medusa build`
 FROM ${NODE_IMAGE} AS build
+ARG NPM_VERSION
+RUN npm install -g npm@${NPM_VERSION} && npm cache clean --force
 WORKDIR /repo
 ENV MEDUSA_DISABLE_TELEMETRY=true
 # every workspace manifest, so `npm ci` sees the lockfile's whole workspace tree
@@ -16,10 +20,12 @@ RUN npm ci --workspace backend --include-workspace-root=false --no-audit --no-fu
 COPY backend/ backend/
 WORKDIR /repo/backend
 # compiles src/ (type errors fail the build) and the Medusa admin into .medusa/server
-RUN npx --no medusa build
+RUN npm run build
 
 # --- runtime: only the built server and its production dependencies
 FROM ${NODE_IMAGE} AS runtime
+ARG NPM_VERSION
+RUN npm install -g npm@${NPM_VERSION} && npm cache clean --force
 ENV NODE_ENV=production \
     MEDUSA_DISABLE_TELEMETRY=true \
     PORT=9000

@@ -3,8 +3,12 @@
 # Build context is the repository root:  docker build -f infra/storefront.Dockerfile .
 # Needs `output: "standalone"` in storefront/next.config.ts.
 ARG NODE_IMAGE=node:20-alpine
+# the npm of package.json "packageManager" (node:20 images ship npm 10)
+ARG NPM_VERSION=11.19.1
 
 FROM ${NODE_IMAGE} AS build
+ARG NPM_VERSION
+RUN npm install -g npm@${NPM_VERSION} && npm cache clean --force
 WORKDIR /repo
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
