@@ -1,0 +1,125 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  completeCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { COUNTER_MODULE } from "../../src/modules/counter"
+import { ORIGIN_MODULE } from "../../src/modules/origin"
+
+export type Catalogue = {
+  regionId: string
+  onlineChannelId: string
+  counterChannelId: string
+  counterId: string
+  /** certified, county paired with 宝山区 from 2017 */
+  certifiedVariant: string
+  /** no certificate, county never paired */
+  uncertifiedVariant: string
+}
+
+/** A region in CNY, an online channel, a counter with its channel, two products of two counties. */
+export async function createCatalogue(container: MedusaContainer): Promise<Catalogue> {
+  const origin = container.resolve(ORIGIN_MODULE) as any
+  const counters = container.resolve(COUNTER_MODULE) as any
+  const channels = container.resolve(Modules.SALES_CHANNEL)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+
+  const province = await origin.createProvinces({ code: "65", name_zh: "新疆维吾尔自治区", name_en: "Xinjiang" })
+  const prefecture = await origin.createPrefectures({ code: "6531", name_zh: "喀什地区", name_en: "Kashgar", province_id: province.id })
+  const [paired, unpaired] = await origin.createCounties([
+    { code: "653125", name_zh: "莎车县", name_en: "Shache", prefecture_id: prefecture.id },
+    { code: "653124", name_zh: "泽普县", name_en: "Zepu", prefecture_id: prefecture.id },
+  ])
+  await origin.createPairings({
+    county_id: paired.id,
+    district_zh: "宝山区",
+    district_en: "Baoshan",
+    relation_type: "counterpart",
+    valid_from: new Date("2017-01-01T00:00:00+08:00"),
+  })
+  const cert = await origin.createCertifications({
+    number: "CERT-1",
+    issuer: "test",
+    issued_at: new Date("2015-01-01T00:00:00+08:00"),
+    expires_at: new Date("2099-01-01T00:00:00+08:00"),
+  })
+
+  const [online, counterChannel] = await channels.createSalesChannels([{ name: "Online" }, { name: "Counter 1" }])
+  const counter = await counters.createCounters({
+    code: "C1",
+    name_zh: "柜台一",
+    name_en: "Counter one",
+    kind: "counter",
+    address: "1 Test Rd",
+    district_zh: "宝山区",
+    district_en: "Baoshan",
+  })
+  await link.create({ [COUNTER_MODULE]: { counter_id: counter.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: counterChannel.id } })
+
+  const { result: regions } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: "China", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] }] },
+  })
+  const product = (title: string) => ({
+    title,
+    status: "published" as const,
+    options: [{ title: "Size", values: ["One"] }],
+    sales_channels: [{ id: online.id }, { id: counterChannel.id }],
+    variants: [
+      { title, options: { Size: "One" }, manage_inventory: false, prices: [{ amount: 12.34, currency_code: "cny" }] },
+    ],
+  })
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: { products: [product("Almonds"), product("Walnuts")] },
+  })
+  await link.create([
+    { [Modules.PRODUCT]: { product_id: products[0].id }, [ORIGIN_MODULE]: { county_id: paired.id } },
+    { [Modules.PRODUCT]: { product_id: products[0].id }, [ORIGIN_MODULE]: { certification_id: cert.id } },
+    { [Modules.PRODUCT]: { product_id: products[1].id }, [ORIGIN_MODULE]: { county_id: unpaired.id } },
+  ])
+  return {
+    regionId: regions[0].id,
+    onlineChannelId: online.id,
+    counterChannelId: counterChannel.id,
+    counterId: counter.id,
+    certifiedVariant: products[0].variants[0].id,
+    uncertifiedVariant: products[1].variants[0].id,
+  }
+}
+
+/** Places an order the way a storefront does: cart, payment session, complete (emits order.placed). */
+export async function placeOrder(
+  container: MedusaContainer,
+  catalogue: Catalogue,
+  items: { variant_id: string; quantity: number }[],
+  channelId = catalogue.onlineChannelId
+): Promise<string> {
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: { region_id: catalogue.regionId, sales_channel_id: channelId, currency_code: "cny", email: "buyer@test.cn", items },
+  })
+  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  await createPaymentSessionsWorkflow(container).run({
+    input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
+  })
+  const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+  return result.id
+}
+
+/** Polls until `check` passes or the time runs out. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      return await check()
+    } catch (e) {
+      if (Date.now() > deadline) {
+        throw e
+      }
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+}

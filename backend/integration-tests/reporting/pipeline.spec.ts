@@ -1,0 +1,160 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { cancelOrderWorkflow, capturePaymentWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { reportingQueueConfig } from "../../src/reporting/queue/config"
+import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
+import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
+import { syncOrders } from "../../src/reporting/ledger/sync-orders"
+import { createCatalogue, eventually, placeOrder, type Catalogue } from "./fixtures"
+
+jest.setTimeout(240_000)
+
+const run = `oc-test-${Math.random().toString(36).slice(2, 10)}`
+process.env.REPORTING_REDIS_URL = process.env.REPORTING_REDIS_URL || "redis://127.0.0.1:6379"
+process.env.REPORTING_QUEUE = `${run}-ledger`
+process.env.REPORTING_PREFIX = run
+process.env.REPORTING_BACKOFF_MS = "200"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ getContainer }) => {
+    let container: MedusaContainer
+    let db: Knex
+    let catalogue: Catalogue
+    let worker: ReportingWorker | undefined
+
+    const queue = () => ledgerQueue(reportingQueueConfig())
+    const entries = async (orderId: string) =>
+      (
+        await db.raw(
+          `select kind, line_item_id, quantity, amount_fen::int, year, month, entry_date::text, partner_district,
+                  certified, paired, counts_toward_target, channel_kind
+           from sales_ledger_entry where order_id = ? order by kind, amount_fen desc`,
+          [orderId]
+        )
+      ).rows
+    const tallies = async () =>
+      (
+        await db.raw(
+          `select year, month, county_code, counts_toward_target, sum(sale_fen)::int sale, sum(reduction_fen)::int reduction,
+                  sum(quantity)::int quantity from sales_tally group by 1, 2, 3, 4 order by 1, 2, 3, 4`
+        )
+      ).rows
+    const queued = async (count: number) =>
+      eventually(async () => {
+        const counts = await queue().getJobCounts("waiting", "delayed", "active")
+        expect(counts.waiting + counts.delayed + counts.active).toBe(count)
+      })
+    const drained = () => queued(0)
+    const startWorker = () => {
+      worker = startReportingWorker(container)
+    }
+
+    beforeEach(async () => {
+      container = getContainer()
+      db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      catalogue = await createCatalogue(container)
+      await queue().obliterate({ force: true })
+    })
+
+    afterEach(async () => {
+      await worker?.close()
+      worker = undefined
+    })
+
+    afterAll(async () => {
+      await queue().obliterate({ force: true })
+      await closeLedgerQueues()
+    })
+
+    it("books an order once though order.placed is delivered three times", async () => {
+      const orderId = await placeOrder(
+        container,
+        catalogue,
+        [
+          { variant_id: catalogue.certifiedVariant, quantity: 2 },
+          { variant_id: catalogue.uncertifiedVariant, quantity: 1 },
+        ],
+        catalogue.counterChannelId
+      )
+      const bus = container.resolve(Modules.EVENT_BUS)
+      await bus.emit([
+        { name: "order.placed", data: { id: orderId } },
+        { name: "order.placed", data: { id: orderId } },
+      ])
+      await queued(1)
+      startWorker()
+      await drained()
+      // delivered again after the job completed: the ledger key refuses it
+      await bus.emit({ name: "order.placed", data: { id: orderId } })
+      expect((await syncOrders(container, [orderId])).inserted).toBe(0)
+      await drained()
+
+      expect(await entries(orderId)).toEqual([
+        expect.objectContaining({ kind: "sale", quantity: 2, amount_fen: 2468, certified: true, paired: true, partner_district: "宝山区", counts_toward_target: true, channel_kind: "counter" }),
+        expect.objectContaining({ kind: "sale", quantity: 1, amount_fen: 1234, certified: false, paired: false, partner_district: null, counts_toward_target: false, channel_kind: "counter" }),
+      ])
+      const year = new Date().getFullYear()
+      expect(await tallies()).toEqual([
+        expect.objectContaining({ county_code: "653124", counts_toward_target: false, sale: 1234, reduction: 0, quantity: 1 }),
+        expect.objectContaining({ county_code: "653125", counts_toward_target: true, sale: 2468, reduction: 0, quantity: 2 }),
+      ])
+      expect((await tallies())[0].year).toBeGreaterThanOrEqual(year - 1)
+    })
+
+    it("books refunds and cancellations as negative entries with the right net", async () => {
+      const refunded = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 3 }])
+      const canceled = await placeOrder(container, catalogue, [{ variant_id: catalogue.uncertifiedVariant, quantity: 1 }])
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["payment_collections.payments.id"],
+        filters: { id: refunded },
+      })
+      const paymentId = data[0].payment_collections![0]!.payments![0]!.id
+      await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
+      await refundPaymentWorkflow(container).run({ input: { payment_id: paymentId, amount: 5 } })
+      await cancelOrderWorkflow(container).run({ input: { order_id: canceled } })
+      startWorker()
+      await eventually(async () => expect(await entries(refunded)).toHaveLength(2))
+      await eventually(async () => expect(await entries(canceled)).toHaveLength(2))
+      await drained()
+
+      expect(await entries(refunded)).toEqual([
+        expect.objectContaining({ kind: "refund", quantity: 0, amount_fen: -500, counts_toward_target: true }),
+        expect.objectContaining({ kind: "sale", quantity: 3, amount_fen: 3702 }),
+      ])
+      expect(await entries(canceled)).toEqual([
+        expect.objectContaining({ kind: "cancellation", quantity: -1, amount_fen: -1234 }),
+        expect.objectContaining({ kind: "sale", quantity: 1, amount_fen: 1234 }),
+      ])
+      const net = (await tallies()).map((t: any) => [t.county_code, t.sale + t.reduction, t.quantity])
+      expect(net).toEqual([
+        ["653124", 0, 0],
+        ["653125", 3202, 3],
+      ])
+    })
+
+    it("dates sales in Asia/Shanghai across the year boundary and counts only paired, certified ones", async () => {
+      const [lateDecember, newYear, beforePairing] = [
+        await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }]),
+        await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }]),
+        await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }]),
+      ]
+      await queued(3)
+      // 23:30 and 00:30 in Shanghai; 2016 is before the county's pairing began
+      await db.raw(`update "order" set created_at = ? where id = ?`, ["2021-12-31T15:30:00Z", lateDecember])
+      await db.raw(`update "order" set created_at = ? where id = ?`, ["2021-12-31T16:30:00Z", newYear])
+      await db.raw(`update "order" set created_at = ? where id = ?`, ["2016-06-01T04:00:00Z", beforePairing])
+      startWorker()
+      await drained()
+
+      expect(await entries(lateDecember)).toEqual([expect.objectContaining({ year: 2021, month: 12, entry_date: "2021-12-31", counts_toward_target: true })])
+      expect(await entries(newYear)).toEqual([expect.objectContaining({ year: 2022, month: 1, entry_date: "2022-01-01", counts_toward_target: true })])
+      expect(await entries(beforePairing)).toEqual([
+        expect.objectContaining({ year: 2016, certified: true, paired: false, counts_toward_target: false }),
+      ])
+    })
+  },
+})

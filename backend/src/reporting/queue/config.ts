@@ -1,0 +1,33 @@
+export type ReportingQueueConfig = {
+  redisUrl: string | undefined
+  queueName: string
+  prefix: string
+  concurrency: number
+  batchSize: number
+  batchWaitMs: number
+  attempts: number
+  backoffMs: number
+}
+
+const int = (value: string | undefined, fallback: number) => {
+  const parsed = Number.parseInt(value ?? "", 10)
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback
+}
+
+/**
+ * Read at call time, not import time, so tests can point a run at its own queue. The reporting
+ * queue may use its own Redis (REPORTING_REDIS_URL) and falls back to the application's.
+ */
+export function reportingQueueConfig(env: NodeJS.ProcessEnv = process.env): ReportingQueueConfig {
+  return {
+    redisUrl: env.REPORTING_REDIS_URL || env.REDIS_URL || undefined,
+    queueName: env.REPORTING_QUEUE || "reporting-ledger",
+    prefix: env.REPORTING_PREFIX || "onecounty",
+    // jobs in flight at once; they are written in batches, so this bounds the batch size too
+    concurrency: int(env.REPORTING_CONCURRENCY, 200),
+    batchSize: int(env.REPORTING_BATCH_SIZE, 200),
+    batchWaitMs: int(env.REPORTING_BATCH_WAIT_MS, 25),
+    attempts: int(env.REPORTING_ATTEMPTS, 8),
+    backoffMs: int(env.REPORTING_BACKOFF_MS, 1000),
+  }
+}
