@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOriginRoutes } from "./admin/origins/middlewares"
+import { adminReportingRoutes } from "./admin/reporting/middlewares"
 import { storeOriginRoutes } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminOriginRoutes, ...storeOriginRoutes],
+  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes],
 })

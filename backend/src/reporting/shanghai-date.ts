@@ -24,3 +24,16 @@ export function shanghaiRange(from: string, to: string): { start: Date; end: Dat
 export function shanghaiYesterday(now = new Date()): string {
   return DateTime.fromJSDate(now, { zone: REPORTING_ZONE }).minus({ days: 1 }).toISODate() as string
 }
+
+/**
+ * A daily cron expression, in this process's time zone (Medusa's scheduler has no other), that
+ * fires at hour:minute in Shanghai. Shanghai keeps no daylight saving, so only a server zone that
+ * does could drift, by an hour, until the next restart.
+ */
+export function dailyCronAtShanghai(hour: number, minute = 0, zone?: string): string {
+  const local = DateTime.now()
+    .setZone(REPORTING_ZONE)
+    .set({ hour, minute, second: 0, millisecond: 0 })
+    .setZone(zone ?? "system")
+  return `${local.minute} ${local.hour} * * *`
+}

@@ -10,3 +10,5 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number]
 
 export const RUN_STATUSES = ["running", "succeeded", "failed"] as const
 export const RUN_TRIGGERS = ["schedule", "admin"] as const
+
+export const OFFICIAL_ACTOR = "official"

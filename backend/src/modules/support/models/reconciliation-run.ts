@@ -14,6 +14,8 @@ export const ReconciliationRun = model.define("reconciliation_run", {
   orders_done: model.number().default(0),
   differences_found: model.number().default(0),
   repaired: model.number().default(0),
+  // tally rows that disagreed with the ledger once its entries were repaired
+  tally_rows_corrected: model.number().default(0),
   // the first differences, for people to read; the counts above are complete
   differences: model.json().nullable(),
   error: model.text().nullable(),

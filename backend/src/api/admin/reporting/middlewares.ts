@@ -1,0 +1,15 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminListReconciliations, AdminStartReconciliation } from "./validators"
+
+export const adminReportingRoutes: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/admin/reporting/reconciliations",
+    middlewares: [validateAndTransformBody(AdminStartReconciliation)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/reporting/reconciliations",
+    middlewares: [validateAndTransformQuery(AdminListReconciliations, {})],
+  },
+]

@@ -1,0 +1,93 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { buildLedgerEntries } from "../ledger/build-entries"
+import { loadOrderFacts } from "../ledger/load-order-facts"
+import type { LedgerEntry } from "../ledger/types"
+import { monthsBetween, rebuildTallies } from "../ledger/rebuild-tallies"
+import { deleteEntries, insertEntries, LEDGER_COLUMNS } from "../ledger/write-entries"
+import { shanghaiRange } from "../shanghai-date"
+import { candidateOrderIds } from "./candidate-orders"
+import { diffLedger, type LedgerDifference } from "./diff-ledger"
+
+export type ReconcileProgress = {
+  orders_total: number
+  orders_done: number
+  differences_found: number
+  repaired: number
+  tally_rows_corrected: number
+  /** the first differences, summarised for people */
+  differences: { key: string; kind: LedgerDifference["kind"]; columns?: string[] }[]
+}
+
+export type ReconcileOptions = {
+  repair: boolean
+  batchSize?: number
+  sampleSize?: number
+  onProgress?: (progress: ReconcileProgress) => Promise<void> | void
+}
+
+const SELECT_COLUMNS = Object.keys(LEDGER_COLUMNS)
+  .map((c) => (c.endsWith("_date") ? `"${c}"::text as "${c}"` : `"${c}"`))
+  .join(", ")
+
+async function bookedEntries(db: Knex, orderIds: string[], from: string, to: string): Promise<LedgerEntry[]> {
+  const { rows } = await db.raw(
+    `select ${SELECT_COLUMNS} from sales_ledger_entry
+     where order_id = any(?) and entry_date between ?::date and ?::date`,
+    [orderIds, from, to]
+  )
+  return rows.map((r: LedgerEntry) => ({ ...r, amount_fen: Number(r.amount_fen) }))
+}
+
+/**
+ * Recomputes the ledger entries dated `from`–`to` (Shanghai days, inclusive) from the orders,
+ * reports every difference and, when asked, repairs it in one transaction per batch, then
+ * rebuilds the tallies of the months in range from the repaired ledger.
+ */
+export async function reconcileRange(
+  container: MedusaContainer,
+  from: string,
+  to: string,
+  options: ReconcileOptions
+): Promise<ReconcileProgress> {
+  const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const batchSize = options.batchSize ?? 500
+  const sampleSize = options.sampleSize ?? 100
+  const { start, end } = shanghaiRange(from, to)
+  const ids = await candidateOrderIds(db, start, end)
+  const progress: ReconcileProgress = { orders_total: ids.length, orders_done: 0, differences_found: 0, repaired: 0, tally_rows_corrected: 0, differences: [] }
+  await options.onProgress?.(progress)
+
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const batch = ids.slice(i, i + batchSize)
+    // Booked rows are read before the orders: an entry the worker adds in between then shows up
+    // as missing (and is inserted as a no-op), never as extra (and wrongly deleted).
+    const booked = await bookedEntries(db, batch, from, to)
+    const { orders, attribution } = await loadOrderFacts(container, batch)
+    const expected = orders
+      .flatMap((order) => buildLedgerEntries(order, attribution))
+      .filter((e) => e.entry_date >= from && e.entry_date <= to)
+    const differences = diffLedger(expected, booked)
+    progress.differences_found += differences.length
+    progress.differences.push(
+      ...differences.slice(0, sampleSize - progress.differences.length).map(({ key, kind, columns }) => ({ key, kind, columns }))
+    )
+    if (options.repair && differences.length) {
+      const stale = differences.filter((d) => d.kind !== "missing").map((d) => d.actual as LedgerEntry)
+      const wanted = differences.filter((d) => d.kind !== "extra").map((d) => d.expected as LedgerEntry)
+      await db.transaction(async (trx) => {
+        await deleteEntries(trx, stale)
+        await insertEntries(trx, wanted)
+      })
+      progress.repaired += differences.length
+    }
+    progress.orders_done += batch.length
+    await options.onProgress?.(progress)
+  }
+  if (options.repair) {
+    progress.tally_rows_corrected = await rebuildTallies(db, monthsBetween(from, to))
+    await options.onProgress?.(progress)
+  }
+  return progress
+}
