@@ -1,8 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOriginRoutes } from "./admin/origins/middlewares"
 import { adminReportingRoutes } from "./admin/reporting/middlewares"
+import { officialRoutes } from "./officials/middlewares"
 import { storeOriginRoutes } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes],
+  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes],
 })

@@ -1,5 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminListReconciliations, AdminStartReconciliation } from "./validators"
+import { AdminCreateOfficial, AdminListReconciliations, AdminStartReconciliation } from "./validators"
 
 export const adminReportingRoutes: MiddlewareRoute[] = [
   {
@@ -12,4 +12,5 @@ export const adminReportingRoutes: MiddlewareRoute[] = [
     matcher: "/admin/reporting/reconciliations",
     middlewares: [validateAndTransformQuery(AdminListReconciliations, {})],
   },
+  { method: ["POST"], matcher: "/admin/reporting/officials", middlewares: [validateAndTransformBody(AdminCreateOfficial)] },
 ]

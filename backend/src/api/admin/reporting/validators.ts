@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { DateTime } from "luxon"
+import { district } from "../../officials/validators"
 
 const shanghaiDay = (field: string) =>
   z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid, {
@@ -19,3 +20,11 @@ export const AdminListReconciliations = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })
+
+export const AdminCreateOfficial = z.object({
+  email: z.string().email({ message: "email: must be an email address" }),
+  name: z.string().trim().min(1, { message: "name: required" }),
+  password: z.string().min(8, { message: "password: at least 8 characters" }),
+  district: district.nullish(),
+})
+export type AdminCreateOfficialType = z.infer<typeof AdminCreateOfficial>

@@ -1,0 +1,36 @@
+import { z } from "@medusajs/framework/zod"
+import { SHANGHAI_DISTRICTS } from "../../modules/origin/constants"
+import { CHANNEL_KINDS, TARGET_LEVELS } from "../../modules/support/constants"
+
+/** A Shanghai district by its Chinese or English name, as its Chinese name. */
+export const district = z
+  .string()
+  .transform((name, ctx) => {
+    const found = SHANGHAI_DISTRICTS.find((d) => d.zh === name || d.en.toLowerCase() === name.toLowerCase())
+    if (!found) {
+      ctx.addIssue({ code: "custom", message: `district: ${name} is not one of Shanghai's 16 districts` })
+      return z.NEVER
+    }
+    return found.zh
+  })
+
+const code = (field: string, digits: number) =>
+  z.string().regex(new RegExp(`^\\d{${digits}}$`), { message: `${field}: must be a ${digits}-digit GB/T 2260 code` })
+
+export const OfficialReportQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  level: z.enum([...TARGET_LEVELS]).default("all"),
+  by: z.enum(["county", "district", "counter"]).default("county"),
+  province: code("province", 2).optional(),
+  prefecture: code("prefecture", 4).optional(),
+  county: code("county", 6).optional(),
+  district: district.optional(),
+  channel_kind: z.enum([...CHANNEL_KINDS]).optional(),
+  counter_id: z.string().optional(),
+  month: z.coerce.number().int().min(1).max(12).optional(),
+  counts_toward_target: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  format: z.enum(["json", "csv", "xlsx"]).default("json"),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type OfficialReportQueryType = z.infer<typeof OfficialReportQuery>

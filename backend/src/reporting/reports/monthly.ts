@@ -1,0 +1,14 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { FIGURES_SQL, toFigures, type Figures } from "./figures"
+import { applyFilter, type ReportFilter } from "./scope"
+
+export type MonthRow = Figures & { month: number }
+
+/** The year month by month, every month present even when nothing sold. */
+export async function monthlyReport(db: Knex, filter: ReportFilter): Promise<MonthRow[]> {
+  const rows = await applyFilter(db("sales_tally"), { ...filter, month: undefined })
+    .select(db.raw(`month, ${FIGURES_SQL}`))
+    .groupBy("month")
+  const byMonth = new Map(rows.map((r: { month: number }) => [Number(r.month), toFigures(r)]))
+  return Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ...toFigures(byMonth.get(i + 1)) }))
+}

@@ -1,0 +1,64 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { DateTime } from "luxon"
+import { REPORTING_ZONE } from "../shanghai-date"
+import { FIGURES_SQL, ratio, toFigures, ZERO, type Figures } from "./figures"
+import { applyFilter, LEVEL_COLUMN, type ReportFilter, type ReportLevel } from "./scope"
+
+export type ProgressRow = Figures & {
+  scope_code: string | null
+  target_fen: number | null
+  completion: number | null
+  previous_actual_fen: number
+  yoy_change: number | null
+  certified_share: number | null
+}
+
+/** Months of the year that have begun in Shanghai: the year-on-year comparison uses the same. */
+function monthsSoFar(year: number): number {
+  const now = DateTime.now().setZone(REPORTING_ZONE)
+  return year < now.year ? 12 : year === now.year ? now.month : 0
+}
+
+async function figuresBy(db: Knex, filter: ReportFilter, level: ReportLevel, year: number, maxMonth = 12) {
+  const column = LEVEL_COLUMN[level]
+  const query = applyFilter(db("sales_tally"), filter, year).where("month", "<=", maxMonth)
+  const rows = column
+    ? await query.select(db.raw(`"${column}" as scope_code, ${FIGURES_SQL}`)).groupBy(column)
+    : await query.select(db.raw(`null as scope_code, ${FIGURES_SQL}`))
+  return new Map<string | null, Figures>(rows.map((r: { scope_code: string | null }) => [r.scope_code, toFigures(r)]))
+}
+
+/**
+ * Progress towards the year's targets, one row per scope at `level` within the filter: actual
+ * (what counts), what does not count, gross, reductions and net, the target and completion,
+ * the change on the same months of the year before, and the certified share of net sales.
+ */
+export async function progressReport(db: Knex, filter: ReportFilter, level: ReportLevel): Promise<ProgressRow[]> {
+  const [current, previous, targets] = await Promise.all([
+    figuresBy(db, filter, level, filter.year),
+    figuresBy(db, filter, level, filter.year - 1, monthsSoFar(filter.year)),
+    level === "counter"
+      ? Promise.resolve([])
+      : db("support_target")
+          .where({ year: filter.year, level, deleted_at: null })
+          .select("scope_code", db.raw("amount::bigint as amount")),
+  ])
+  const targetBy = new Map<string, number>(targets.map((t: { scope_code: string; amount: string }) => [t.scope_code, Number(t.amount)]))
+  const codes = level === "all" ? [null] : [...new Set([...current.keys(), ...targetBy.keys()])]
+  return codes
+    .map((code) => {
+      const figures = current.get(code) ?? ZERO
+      const target = targetBy.get(code ?? "") ?? null
+      const before = previous.get(code)?.actual_fen ?? 0
+      return {
+        scope_code: code,
+        ...figures,
+        target_fen: target,
+        completion: target ? ratio(figures.actual_fen, target) : null,
+        previous_actual_fen: before,
+        yoy_change: ratio(figures.actual_fen - before, before),
+        certified_share: ratio(figures.certified_fen, figures.net_fen),
+      }
+    })
+    .sort((a, b) => b.actual_fen - a.actual_fen || String(a.scope_code).localeCompare(String(b.scope_code)))
+}

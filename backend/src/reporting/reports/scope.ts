@@ -1,0 +1,42 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ChannelKind } from "../../modules/support/constants"
+
+export type ReportFilter = {
+  year: number
+  province?: string
+  prefecture?: string
+  county?: string
+  district?: string
+  channel_kind?: ChannelKind
+  month?: number
+}
+
+export const LEVEL_COLUMN = {
+  all: null,
+  province: "province_code",
+  prefecture: "prefecture_code",
+  county: "county_code",
+  district: "partner_district",
+  channel_kind: "channel_kind",
+  counter: "counter_id",
+} as const
+export type ReportLevel = keyof typeof LEVEL_COLUMN
+
+/** Narrows a query on the ledger or the tallies (same column names) to a filter. */
+export function applyFilter<T extends Knex.QueryBuilder>(query: T, filter: ReportFilter, year = filter.year): T {
+  query.where("year", year)
+  const columns: [keyof ReportFilter, string][] = [
+    ["province", "province_code"],
+    ["prefecture", "prefecture_code"],
+    ["county", "county_code"],
+    ["district", "partner_district"],
+    ["channel_kind", "channel_kind"],
+    ["month", "month"],
+  ]
+  for (const [key, column] of columns) {
+    if (filter[key] !== undefined) {
+      query.where(column, filter[key] as string | number)
+    }
+  }
+  return query
+}
