@@ -1,5 +1,12 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminCreateOfficial, AdminListReconciliations, AdminStartReconciliation } from "./validators"
+import {
+  AdminCreateOfficial,
+  AdminImportTargets,
+  AdminListReconciliations,
+  AdminSetTarget,
+  AdminStartReconciliation,
+  TargetListQuery,
+} from "./validators"
 
 export const adminReportingRoutes: MiddlewareRoute[] = [
   {
@@ -13,4 +20,13 @@ export const adminReportingRoutes: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(AdminListReconciliations, {})],
   },
   { method: ["POST"], matcher: "/admin/reporting/officials", middlewares: [validateAndTransformBody(AdminCreateOfficial)] },
+  { method: ["GET"], matcher: "/admin/reporting/targets", middlewares: [validateAndTransformQuery(TargetListQuery, {})] },
+  { method: ["POST"], matcher: "/admin/reporting/targets", middlewares: [validateAndTransformBody(AdminSetTarget)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/reporting/targets/import",
+    // a year's targets for every county and district fit easily; the default 100kb may not
+    bodyParser: { sizeLimit: "5mb" },
+    middlewares: [validateAndTransformBody(AdminImportTargets)],
+  },
 ]

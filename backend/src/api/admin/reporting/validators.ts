@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { DateTime } from "luxon"
+import { TARGET_LEVELS } from "../../../modules/support/constants"
+import { checkScope } from "../../../reporting/targets/validate-targets"
 import { district } from "../../officials/validators"
 
 const shanghaiDay = (field: string) =>
@@ -28,3 +30,29 @@ export const AdminCreateOfficial = z.object({
   district: district.nullish(),
 })
 export type AdminCreateOfficialType = z.infer<typeof AdminCreateOfficial>
+
+export const AdminSetTarget = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    level: z.enum([...TARGET_LEVELS]),
+    scope_code: z.string().trim().default(""),
+    amount_fen: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    note: z.string().trim().nullish(),
+  })
+  .transform((body, ctx) => {
+    const scope = checkScope(body.level, body.scope_code)
+    if ("error" in scope) {
+      ctx.addIssue({ code: "custom", message: `scope_code: ${scope.error}` })
+      return z.NEVER
+    }
+    return { year: body.year, level: body.level, scope_code: scope.code, amount: body.amount_fen, note: body.note ?? null }
+  })
+export type AdminSetTargetType = z.infer<typeof AdminSetTarget>
+
+export const AdminImportTargets = z.object({ csv: z.string().min(1, { message: "csv: the file is empty" }) })
+export type AdminImportTargetsType = z.infer<typeof AdminImportTargets>
+
+export const TargetListQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  level: z.enum([...TARGET_LEVELS]).optional(),
+})

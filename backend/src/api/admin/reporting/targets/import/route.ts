@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { validateTargetsCsv } from "../../../../../reporting/targets/validate-targets"
+import { setTargetsWorkflow } from "../../../../../workflows/support/set-targets"
+import type { AdminImportTargetsType } from "../../validators"
+
+/** Imports every row of a targets CSV, or none: a bad file gets every bad row and column back. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminImportTargetsType>, res: MedusaResponse) => {
+  const { targets, errors } = validateTargetsCsv(req.validatedBody.csv)
+  if (errors.length) {
+    res.status(400).json({
+      type: "invalid_data",
+      message: `Nothing imported: ${errors.length} error(s) in the file`,
+      errors,
+    })
+    return
+  }
+  const { result } = await setTargetsWorkflow(req.scope).run({ input: targets })
+  res.json({ imported: targets.length, created: result.created.length, updated: result.previous.length })
+}
