@@ -1,4 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { QUEUE_DASHBOARD_PATH, queueDashboard } from "./queue-dashboard"
 import {
   AdminCreateOfficial,
   AdminImportTargets,
@@ -29,4 +30,5 @@ export const adminReportingRoutes: MiddlewareRoute[] = [
     bodyParser: { sizeLimit: "5mb" },
     middlewares: [validateAndTransformBody(AdminImportTargets)],
   },
+  { matcher: QUEUE_DASHBOARD_PATH, middlewares: [queueDashboard] },
 ]
