@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `next build` checks the app; `npm run lint` (tsc --noEmit) checks the tests too.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   // The monorepo root holds the shared lockfile and hoisted node_modules.
   turbopack: { root: path.join(__dirname, "..") },
   outputFileTracingRoot: path.join(__dirname, ".."),

@@ -33,7 +33,7 @@ child.on("exit", (code, signal) => {
   }
   writeFileSync(out, JSON.stringify(results, null, 2))
   const failed = results.numFailedTests + results.numRuntimeErrorTestSuites
-  console.log(`${results.numPassedTests} passed, ${results.numFailedTests} failed`)
+  console.log(`${results.numPassedTests} passed, ${failed} failed`)
   const status = code ?? (signal ? 1 : 0)
   process.exit(status !== 0 ? status : failed > 0 ? 1 : 0)
 })

@@ -29,3 +29,19 @@ export function mockNavigation(locale = "zh") {
     getPathname: ({ href }: { href: string }) => href,
   }))
 }
+
+/** next-intl/server for server components rendered outside Next: translators over the real messages. */
+export function mockIntlServer() {
+  vi.doMock("next-intl/server", async () => {
+    const { createTranslator, createFormatter } = await import("next-intl")
+    const pick = (o: { locale?: string; namespace?: string } | string | undefined) => (typeof o === "string" ? { namespace: o } : (o ?? {}))
+    return {
+      getTranslations: async (o?: { locale?: string; namespace?: string } | string) => {
+        const { locale = "zh", namespace } = pick(o)
+        return createTranslator({ locale, messages: messages[locale as "zh" | "en"], namespace: namespace as never })
+      },
+      getFormatter: async (o?: { locale?: string }) => createFormatter({ locale: o?.locale ?? "zh", timeZone: "Asia/Shanghai" }),
+      setRequestLocale: () => {},
+    }
+  })
+}

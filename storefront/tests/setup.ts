@@ -1,4 +1,17 @@
+import { afterEach, vi } from "vitest"
 import { cleanup } from "./render"
-import { afterEach } from "vitest"
+
+// next/navigation sits with Next at the monorepo root (React 18 there); components only need these.
+vi.mock("next/navigation", () => ({
+  usePathname: () => "/zh",
+  useSearchParams: () => new URLSearchParams(),
+  useRouter: () => ({ push: vi.fn(), replace: vi.fn(), refresh: vi.fn(), prefetch: vi.fn() }),
+  redirect: vi.fn((url: string) => {
+    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { digest: `NEXT_REDIRECT;replace;${url};307;` })
+  }),
+  notFound: vi.fn(() => {
+    throw new Error("NEXT_NOT_FOUND")
+  }),
+}))
 
 afterEach(() => cleanup())

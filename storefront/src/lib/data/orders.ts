@@ -18,21 +18,25 @@ export async function listOrders(limit = 20, offset = 0): Promise<{ orders: Orde
   return { orders, count }
 }
 
-/** All of the customer's orders since `since` (newest first), page by page. */
+/**
+ * All of the customer's orders since `since`, newest first. The store route has no date filter:
+ * pages are read newest first until one reaches past `since`.
+ */
 export async function listOrdersSince(since: Date, fields = ORDER_LIST_FIELDS): Promise<Order[]> {
   const headers = await getAuthHeaders()
   const out: Order[] = []
+  const after = (o: Order) => new Date(o.created_at ?? 0).getTime() >= since.getTime()
   for (let offset = 0; offset < 5000; offset += 100) {
     const { orders, count } = await sdk.client.fetch<{ orders: Order[]; count: number }>("/store/orders", {
       method: "GET",
-      query: { limit: 100, offset, order: "-created_at", fields, created_at: { $gte: since.toISOString() } },
+      query: { limit: 100, offset, order: "-created_at", fields },
       headers,
       cache: "no-store",
     })
-    out.push(...orders)
-    if (out.length >= count || orders.length < 100) break
+    out.push(...orders.filter(after))
+    if (offset + orders.length >= count || orders.length < 100 || orders.some((o) => !after(o))) break
   }
-  return out.filter((o) => new Date(o.created_at ?? 0).getTime() >= since.getTime())
+  return out
 }
 
 export async function retrieveOrder(id: string): Promise<Order | null> {

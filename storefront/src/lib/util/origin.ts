@@ -56,16 +56,22 @@ export function productAltTitle(p: { title?: string | null; subtitle?: string | 
   return p.subtitle && p.subtitle !== p.title ? p.subtitle : ""
 }
 
-/** Description in the shopper's language: metadata.description_en for English when present. */
+const CJK = /[\u3400-\u9fff]/
+
+/**
+ * Description in the shopper's language. The seed writes the Chinese and English texts into one
+ * field as separate paragraphs; metadata.description_zh / description_en win when present.
+ */
 export function productDescription(
   p: { description?: string | null; metadata?: Record<string, unknown> | null },
   locale: Locale | string
 ): string {
   const m = p.metadata ?? {}
-  const en = typeof m.description_en === "string" ? m.description_en : ""
-  const zh = typeof m.description_zh === "string" ? m.description_zh : ""
-  if (locale === "en") return en || p.description || zh
-  return zh || p.description || en
+  const meta = m[locale === "en" ? "description_en" : "description_zh"]
+  if (typeof meta === "string" && meta) return meta
+  const paragraphs = (p.description ?? "").split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean)
+  const mine = paragraphs.filter((x) => (locale === "en" ? !CJK.test(x) : CJK.test(x)))
+  return (mine.length ? mine : paragraphs).join("\n\n")
 }
 
 export function categoryName(

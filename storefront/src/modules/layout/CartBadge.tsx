@@ -1,6 +1,7 @@
 "use client"
 
 import { useEffect, useState } from "react"
+import { usePathname } from "next/navigation"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { CartIcon } from "../common/icons"
@@ -22,8 +23,10 @@ export function announceCartCount(count: number) {
 export function CartBadge() {
   const t = useTranslations("nav")
   const [count, setCount] = useState(0)
+  const pathname = usePathname()
+  // After every navigation (e.g. the redirect that follows placing an order) the cookie is current.
+  useEffect(() => setCount(readCartCount(document.cookie)), [pathname])
   useEffect(() => {
-    setCount(readCartCount(document.cookie))
     const onChange = (e: Event) => {
       const n = (e as CustomEvent<number>).detail
       setCount(typeof n === "number" ? n : readCartCount(document.cookie))

@@ -69,9 +69,12 @@ export async function ListView({ locale, basePath, title, params, result, catego
               ))}
             </select>
           </div>
-          <details className="card p-3 lg:border-0 lg:bg-transparent lg:p-0" open>
-            <summary className="cursor-pointer font-semibold lg:hidden">{t("filters")}</summary>
-            <div className="mt-3 space-y-4 lg:mt-0">
+          <details className="card p-3" open={active.some((a) => a.key !== "q") || undefined}>
+            <summary className="min-h-8 cursor-pointer font-semibold">
+              {t("filters")}
+              {active.length > 0 && <span className="ml-1 text-brand-700">({active.filter((a) => a.key !== "q").length})</span>}
+            </summary>
+            <div className="mt-3 space-y-4">
               {!fixedCategory && (
                 <div>
                   <label className="label" htmlFor="f-category">

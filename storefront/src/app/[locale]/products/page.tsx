@@ -8,6 +8,9 @@ import { parseListParams } from "@/lib/util/filters"
 import { placeOptions } from "@/lib/util/places"
 import { ListView } from "@/modules/products/ListView"
 
+// Every search / filter combination is its own view: rendered per request from cached catalogue reads.
+export const dynamic = "force-dynamic"
+
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

@@ -10,6 +10,9 @@ import { categoryName } from "@/lib/util/origin"
 import { placeOptions } from "@/lib/util/places"
 import { ListView } from "@/modules/products/ListView"
 
+// Every search / filter combination is its own view: rendered per request from cached catalogue reads.
+export const dynamic = "force-dynamic"
+
 type Props = {
   params: Promise<{ locale: Locale; handle: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>

@@ -40,7 +40,9 @@ export default async function ProductPage({ params }: { params: Params }) {
   const multi = (product.variants?.length ?? 0) > 1
   const images = (product.images ?? []).map((i) => i.url).filter(Boolean)
   const gallery = images.length ? images : [product.thumbnail]
-  const variants: VariantChoice[] = (product.variants ?? []).map((v) => ({
+  const variants: VariantChoice[] = [...(product.variants ?? [])]
+    .sort((a, b) => (a.calculated_price?.calculated_amount ?? Infinity) - (b.calculated_price?.calculated_amount ?? Infinity))
+    .map((v) => ({
     id: v.id,
     title: v.title ?? "",
     price: formatCNY(v.calculated_price?.calculated_amount, locale),

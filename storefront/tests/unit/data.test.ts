@@ -1,0 +1,186 @@
+// Data functions against a stubbed fetch: what they ask the Medusa store API, and what they make of it.
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+import { product } from "../fixtures"
+
+const jar = new Map<string, string>()
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  }),
+}))
+
+type Call = { url: URL; init: RequestInit }
+let calls: Call[] = []
+let routes: ((url: URL, init: RequestInit) => Response | undefined)[] = []
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
+const route = (path: string | RegExp, body: unknown | ((url: URL, init: RequestInit) => unknown), status = 200) =>
+  routes.push((url, init) => {
+    const hit = typeof path === "string" ? url.pathname === path : path.test(url.pathname)
+    if (!hit) return undefined
+    return json(typeof body === "function" ? (body as (u: URL, i: RequestInit) => unknown)(url, init) : body, status)
+  })
+
+const REGION = { id: "reg_cn", name: "中国 China", currency_code: "cny", countries: [{ iso_2: "cn" }] }
+
+beforeAll(() => {
+  process.env.MEDUSA_BACKEND_URL = "http://medusa.test"
+  process.env.MEDUSA_PUBLISHABLE_KEY = "pk_test"
+})
+beforeEach(() => {
+  calls = []
+  routes = []
+  jar.clear()
+  vi.stubGlobal("fetch", async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(String(input))
+    calls.push({ url, init })
+    for (const r of routes) {
+      const res = r(url, init)
+      if (res) return res
+    }
+    return json({ message: `no route for ${url.pathname}` }, 404)
+  })
+})
+afterEach(() => vi.unstubAllGlobals())
+
+const header = (c: Call, name: string) => new Headers(c.init.headers).get(name)
+
+describe("catalogue reads", () => {
+  it("getRegion picks the mainland China region through a cached, tagged read with the publishable key", async () => {
+    route("/store/regions", { regions: [{ id: "reg_eu", currency_code: "eur", countries: [{ iso_2: "de" }] }, REGION] })
+    const { getRegion } = await import("@/lib/data/regions")
+    expect((await getRegion()).id).toBe("reg_cn")
+    expect(calls[0]!.url.origin).toBe("http://medusa.test")
+    expect(header(calls[0]!, "x-publishable-api-key")).toBe("pk_test")
+    expect(calls[0]!.init.cache).toBe("force-cache")
+    expect(calls[0]!.init.next?.tags).toEqual(["catalog", "regions"])
+    expect(calls[0]!.init.next?.revalidate).toBe(60)
+  })
+
+  it("getRegion says what to do when there is no region", async () => {
+    route("/store/regions", { regions: [] })
+    const { getRegion } = await import("@/lib/data/regions")
+    await expect(getRegion()).rejects.toThrow(/seed/)
+  })
+
+  it("getCounty returns null for a malformed code without asking, and for an unknown one", async () => {
+    route("/store/origins/counties/530828", { county: { code: "530828", name_zh: "澜沧拉祜族自治县" } })
+    const { getCounty } = await import("@/lib/data/origins")
+    expect(await getCounty("../admin")).toBeNull()
+    expect(calls).toHaveLength(0)
+    expect((await getCounty("530828"))?.name_zh).toBe("澜沧拉祜族自治县")
+    expect(await getCounty("999999")).toBeNull()
+  })
+
+  it("getProductByHandle asks for prices in the region and every origin field", async () => {
+    route("/store/regions", { regions: [REGION] })
+    route("/store/products", { products: [product({ id: "p1" })], count: 1 })
+    const { getProductByHandle } = await import("@/lib/data/products")
+    const p = await getProductByHandle("530828-coffee")
+    expect(p?.id).toBe("p1")
+    const q = calls.find((c) => c.url.pathname === "/store/products")!.url.searchParams
+    expect(q.get("handle")).toBe("530828-coffee")
+    expect(q.get("region_id")).toBe("reg_cn")
+    const fields = q.get("fields")!.split(",")
+    for (const f of ["*variants.calculated_price", "+variants.inventory_quantity", "+county.pairings.district_zh", "+supplier.households_linked", "+certification.number", "+certification.expires_at"])
+      expect(fields).toContain(f)
+  })
+
+  it("listAllProducts reads every page of a search", async () => {
+    route("/store/regions", { regions: [REGION] })
+    route("/store/products", (url: URL) => {
+      const offset = Number(url.searchParams.get("offset"))
+      const n = offset === 0 ? 100 : 30
+      return { products: Array.from({ length: n }, (_, i) => product({ id: `p${offset + i}` })), count: 130 }
+    })
+    const { listAllProducts } = await import("@/lib/data/products")
+    const all = await listAllProducts("咖啡")
+    expect(all).toHaveLength(130)
+    const pages = calls.filter((c) => c.url.pathname === "/store/products")
+    expect(pages.map((c) => c.url.searchParams.get("offset"))).toEqual(["0", "100"])
+    expect(pages[0]!.url.searchParams.get("q")).toBe("咖啡")
+  })
+
+  it("searchProducts filters and facets what Medusa's q matched", async () => {
+    route("/store/regions", { regions: [REGION] })
+    route("/store/products", { products: [product({ id: "a", province: "53", price: 68 }), product({ id: "b", province: "65", price: 30 })], count: 2 })
+    const { searchProducts } = await import("@/lib/data/search")
+    const r = await searchProducts({ q: "咖啡", province: "53", sort: "featured", page: 1 })
+    expect(r.products.map((p) => p.id)).toEqual(["a"])
+    expect(r.facets.province).toEqual([
+      { value: "53", count: 1 },
+      { value: "65", count: 1 },
+    ])
+  })
+
+  it("listProductsByIds keeps the order it was asked for", async () => {
+    route("/store/regions", { regions: [REGION] })
+    route("/store/products", { products: [product({ id: "b" }), product({ id: "a" })], count: 2 })
+    const { listProductsByIds } = await import("@/lib/data/products")
+    expect((await listProductsByIds(["a", "b"])).map((p) => p.id)).toEqual(["a", "b"])
+    expect(await listProductsByIds([])).toEqual([])
+  })
+
+  it("getPublicStats is null until the stats endpoint exists", async () => {
+    const { getPublicStats } = await import("@/lib/data/stats")
+    expect(await getPublicStats()).toBeNull()
+    route("/store/stats/consumption", { stats: { year: 2026, amount: 1.3e9, county_count: 71, currency_code: "cny" } })
+    expect((await getPublicStats())?.county_count).toBe(71)
+  })
+})
+
+describe("shopper reads", () => {
+  it("retrieveCart is null without a cart cookie, for a completed cart and for a deleted one", async () => {
+    const { retrieveCart } = await import("@/lib/data/cart")
+    expect(await retrieveCart()).toBeNull()
+    expect(calls).toHaveLength(0)
+    jar.set("_oc_cart_id", "cart_1")
+    jar.set("_oc_jwt", "tok")
+    route("/store/carts/cart_1", { cart: { id: "cart_1", items: [], completed_at: null } })
+    expect((await retrieveCart())?.id).toBe("cart_1")
+    expect(calls[0]!.init.cache).toBe("no-store")
+    expect(header(calls[0]!, "authorization")).toBe("Bearer tok")
+    routes = []
+    route("/store/carts/cart_1", { cart: { id: "cart_1", completed_at: "2026-01-01" } })
+    expect(await retrieveCart()).toBeNull()
+    routes = []
+    expect(await retrieveCart()).toBeNull() // 404
+  })
+
+  it("nextCheckoutStep follows what the cart has", async () => {
+    const { nextCheckoutStep, itemCount } = await import("@/lib/data/cart")
+    expect(nextCheckoutStep({ email: null } as never)).toBe("address")
+    expect(nextCheckoutStep({ email: "a@b.cn", shipping_address: { address_1: "路", phone: "138" }, shipping_methods: [] } as never)).toBe("delivery")
+    expect(nextCheckoutStep({ email: "a@b.cn", shipping_address: { address_1: "路", phone: "138" }, shipping_methods: [{}] } as never)).toBe("payment")
+    expect(itemCount({ items: [{ quantity: 2 }, { quantity: 3 }] } as never)).toBe(5)
+  })
+
+  it("retrieveCustomer is null when logged out or when the token expired", async () => {
+    const { retrieveCustomer } = await import("@/lib/data/customer")
+    expect(await retrieveCustomer()).toBeNull()
+    jar.set("_oc_jwt", "expired")
+    route("/store/customers/me", { message: "Unauthorized" }, 401)
+    expect(await retrieveCustomer()).toBeNull()
+  })
+
+  it("getMyImpact sums this year's order lines by the products' counties", async () => {
+    jar.set("_oc_jwt", "tok")
+    route("/store/regions", { regions: [REGION] })
+    route("/store/orders", {
+      orders: [
+        { id: "o2", created_at: new Date().toISOString(), status: "pending", items: [{ product_id: "a", total: 136, quantity: 2 }] },
+        { id: "o1", created_at: "2001-01-01T00:00:00Z", status: "completed", items: [{ product_id: "a", total: 999, quantity: 1 }] },
+      ],
+      count: 2,
+    })
+    route("/store/products", { products: [product({ id: "a", county: "530828" })], count: 1 })
+    const { getMyImpact } = await import("@/lib/data/impact")
+    const impact = await getMyImpact()
+    expect(impact.total).toBe(136)
+    expect(impact.counties.map((c) => [c.county.code, c.amount])).toEqual([["530828", 136]])
+    const orders = calls.find((c) => c.url.pathname === "/store/orders")!
+    expect(header(orders, "authorization")).toBe("Bearer tok")
+    expect(orders.url.searchParams.get("order")).toBe("-created_at")
+  })
+})
