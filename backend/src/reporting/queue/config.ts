@@ -7,6 +7,8 @@ export type ReportingQueueConfig = {
   batchWaitMs: number
   attempts: number
   backoffMs: number
+  /** how long a job may run before a crashed worker's job is handed to another */
+  lockMs: number
 }
 
 const int = (value: string | undefined, fallback: number) => {
@@ -29,5 +31,6 @@ export function reportingQueueConfig(env: NodeJS.ProcessEnv = process.env): Repo
     batchWaitMs: int(env.REPORTING_BATCH_WAIT_MS, 25),
     attempts: int(env.REPORTING_ATTEMPTS, 8),
     backoffMs: int(env.REPORTING_BACKOFF_MS, 1000),
+    lockMs: int(env.REPORTING_LOCK_MS, 30_000),
   }
 }

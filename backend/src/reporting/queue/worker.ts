@@ -37,6 +37,10 @@ export function startReportingWorker(
     connection: redisConnection(config.redisUrl),
     prefix: config.prefix,
     concurrency: config.concurrency,
+    // A worker killed mid-batch leaves its jobs active; once their lock lapses the stalled-job
+    // check puts them back in the queue for the next worker.
+    lockDuration: config.lockMs,
+    stalledInterval: config.lockMs,
   })
   worker.on("completed", (job) => {
     metrics.processed.inc()

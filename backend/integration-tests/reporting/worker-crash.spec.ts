@@ -1,0 +1,97 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { spawn, type ChildProcess } from "node:child_process"
+import { reportingQueueConfig } from "../../src/reporting/queue/config"
+import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
+import { createCatalogue, eventually, placeOrder } from "./fixtures"
+
+jest.setTimeout(600_000)
+
+const run = `oc-test-${Math.random().toString(36).slice(2, 10)}`
+const dbName = `oc_test_crash_${Math.random().toString(36).slice(2, 8)}`
+process.env.REPORTING_REDIS_URL = process.env.REPORTING_REDIS_URL || "redis://127.0.0.1:6379"
+process.env.REPORTING_QUEUE = `${run}-ledger`
+process.env.REPORTING_PREFIX = run
+
+const ORDERS = 30
+
+/** `npm run worker` against the test database, as its own process. */
+function startWorkerProcess(): ChildProcess {
+  const child = spawn("npx", ["medusa", "exec", "./src/reporting/worker-main.ts"], {
+    cwd: process.cwd(),
+    env: {
+      ...process.env,
+      NODE_OPTIONS: "",
+      DATABASE_URL: `postgres://${process.env.DB_USERNAME}@${process.env.DB_HOST}:5432/${dbName}`,
+      REPORTING_BATCH_SIZE: "3",
+      REPORTING_CONCURRENCY: "3",
+      REPORTING_LOCK_MS: "3000",
+      REPORTING_METRICS_PORT: "0",
+    },
+    stdio: "ignore",
+    // its own process group, so the kill reaches medusa behind npx
+    detached: true,
+  })
+  return child
+}
+
+const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-(child.pid as number), signal)
+  } catch {
+    // already gone
+  }
+}
+
+medusaIntegrationTestRunner({
+  dbName,
+  testSuite: ({ getContainer }) => {
+    let worker: ChildProcess | undefined
+
+    afterAll(async () => {
+      if (worker) {
+        killGroup(worker, "SIGKILL")
+      }
+      await ledgerQueue(reportingQueueConfig()).obliterate({ force: true })
+      await closeLedgerQueues()
+    })
+
+    it("keeps totals exact when the worker is SIGKILLed mid-batch and restarted", async () => {
+      const container = getContainer()
+      const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const queue = ledgerQueue(reportingQueueConfig())
+      const catalogue = await createCatalogue(container)
+      let expectedFen = 0
+      for (let i = 0; i < ORDERS; i++) {
+        const quantity = (i % 3) + 1
+        await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity }])
+        expectedFen += quantity * 1234
+      }
+      await eventually(async () => expect(await queue.getWaitingCount()).toBe(ORDERS))
+      const booked = async () => (await db.raw(`select count(distinct order_id)::int n from sales_ledger_entry`)).rows[0].n
+
+      worker = startWorkerProcess()
+      await eventually(async () => expect(await booked()).toBeGreaterThan(0), 180_000)
+      killGroup(worker, "SIGKILL")
+      const atKill = await booked()
+      expect(atKill).toBeLessThan(ORDERS)
+
+      worker = startWorkerProcess()
+      await eventually(async () => {
+        expect(await booked()).toBe(ORDERS)
+        const counts = await queue.getJobCounts("waiting", "active", "delayed", "failed")
+        expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, failed: 0 })
+      }, 240_000)
+      killGroup(worker, "SIGTERM")
+
+      const { rows } = await db.raw(
+        `select (select sum(amount_fen) from sales_ledger_entry)::int ledger,
+                (select count(*) from sales_ledger_entry)::int entries,
+                (select sum(sale_fen + reduction_fen) from sales_tally)::int tallied,
+                (select sum(entries) from sales_tally)::int tallied_entries`
+      )
+      expect(rows[0]).toEqual({ ledger: expectedFen, entries: ORDERS, tallied: expectedFen, tallied_entries: ORDERS })
+    })
+  },
+})
