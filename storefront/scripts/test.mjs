@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: unit and end-to-end tests in one vitest run, with Jest-compatible JSON results in
 // test-results/results.json (numPassedTests, numFailedTests, numRuntimeErrorTestSuites, …) for CI.
-// Extra arguments go to vitest (e.g. `npm test -- --project unit`).
+// Extra arguments go to vitest (package.json passes --project unit --project e2e; bench is separate).
 import { spawn } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import path from "node:path"

@@ -181,11 +181,41 @@ describe.skipIf(!canRun)("shopping on the storefront", () => {
 
   it("reads in English", async () => {
     await page.goto(`${base}/zh/products?q=${encodeURIComponent("咖啡")}`)
-    await page.getByRole("link", { name: "切换到英文" }).click()
+    await page.getByTestId("locale-switch").click()
     await page.waitForURL(/\/en\/products/)
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en")
     const titles = await page.getByTestId("product-card").allTextContents()
     expect(titles.some((t) => t.includes("Lancang Pu'er coffee"))).toBe(true)
     await shot("11-en-list")
+  })
+
+  it("has no dead links on the main pages", async () => {
+    const start = [
+      "/zh",
+      "/en",
+      "/zh/places",
+      "/zh/places/53",
+      "/zh/counties/530828",
+      "/zh/products",
+      `/zh/products?q=${encodeURIComponent("咖啡")}&province=53&certified=1`,
+      "/zh/categories/coffee?sort=price_asc",
+      "/zh/products/530828-coffee",
+      "/zh/categories",
+      "/zh/cart",
+      "/en/account/login",
+    ]
+    const links = new Set<string>()
+    for (const p of start) {
+      await page.goto(`${base}${p}`)
+      const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => a.getAttribute("href") ?? ""))
+      for (const h of hrefs) if (h.startsWith("/") && !h.startsWith("//")) links.add(h.split("#")[0]!)
+    }
+    expect(links.size).toBeGreaterThan(30)
+    const dead: string[] = []
+    for (const href of links) {
+      const res = await fetch(`${base}${href}`, { redirect: "manual", signal: AbortSignal.timeout(60_000) })
+      if (res.status >= 400) dead.push(`${res.status} ${href}`)
+    }
+    expect(dead).toEqual([])
   })
 })

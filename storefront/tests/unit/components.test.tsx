@@ -169,3 +169,30 @@ describe("AddressFields", () => {
     expect(document.getElementById("name")?.getAttribute("aria-invalid")).toBeNull()
   })
 })
+
+describe("ListView", () => {
+  it("links filters, chips and pages under the shopper's locale, once", async () => {
+    const { ListView } = await import("@/modules/products/ListView")
+    const { applyListParams } = await import("@/lib/util/filters")
+    const products = Array.from({ length: 30 }, (_, i) => product({ id: `p${i}`, province: i % 2 ? "53" : "65" }))
+    const params = { q: "咖啡", province: "53", sort: "featured" as const, page: 1 }
+    const ui = await ListView({
+      locale: "zh",
+      basePath: "/products",
+      title: "结果",
+      params,
+      result: applyListParams(products, params, new Date("2026-06-01"), 10),
+      categories: [{ id: "c1", handle: "coffee", name: "咖啡", metadata: { name_en: "Coffee" } } as never],
+      places: { provinces: TREE.provinces, counties: [] },
+    })
+    const { container } = render(ui)
+    expect(container.querySelector("form")?.getAttribute("action")).toBe("/zh/products")
+    const hrefs = [...container.querySelectorAll("a")].map((a) => a.getAttribute("href"))
+    expect(hrefs).toContain("/zh/products?q=%E5%92%96%E5%95%A1&province=53&page=2")
+    expect(hrefs).toContain("/zh/products?province=53") // remove the search chip
+    expect(hrefs).toContain("/zh/products?q=%E5%92%96%E5%95%A1") // remove the province chip
+    expect(hrefs.every((h) => !h?.startsWith("/zh/zh"))).toBe(true)
+    expect(screen.getByTestId("result-count").textContent).toBe("共 15 件商品")
+    expect((container.querySelector("#f-province") as HTMLSelectElement).value).toBe("53")
+  })
+})

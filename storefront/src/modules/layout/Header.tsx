@@ -20,7 +20,7 @@ export async function Header({ locale }: { locale: string }) {
           {t("brand")}
         </Link>
         <form action={`/${locale}/products`} method="get" role="search" className="hidden flex-1 md:block md:max-w-md">
-          <SearchField label={t("search")} placeholder={t("searchPlaceholder")} />
+          <SearchField id="search-wide" label={t("search")} placeholder={t("searchPlaceholder")} />
         </form>
         <LocaleSwitch />
         <Link href="/account" className="inline-flex h-11 w-11 items-center justify-center rounded-lg hover:bg-stone-100" aria-label={t("account")} data-testid="account-link">
@@ -30,7 +30,7 @@ export async function Header({ locale }: { locale: string }) {
       </div>
       <div className="container-page pb-2 md:hidden">
         <form action={`/${locale}/products`} method="get" role="search">
-          <SearchField label={t("search")} placeholder={t("searchPlaceholder")} />
+          <SearchField id="search-narrow" label={t("search")} placeholder={t("searchPlaceholder")} />
         </form>
       </div>
       <nav aria-label={t("menu")} className="container-page -mb-px flex gap-1 overflow-x-auto text-sm">
@@ -43,13 +43,13 @@ export async function Header({ locale }: { locale: string }) {
   )
 }
 
-function SearchField({ label, placeholder }: { label: string; placeholder: string }) {
+function SearchField({ id, label, placeholder }: { id: string; label: string; placeholder: string }) {
   return (
     <div className="relative">
-      <label className="sr-only" htmlFor="site-search">
+      <label className="sr-only" htmlFor={id}>
         {label}
       </label>
-      <input id="site-search" name="q" type="search" enterKeyHint="search" placeholder={placeholder} className="input pr-12" data-testid="search-input" />
+      <input id={id} name="q" type="search" enterKeyHint="search" placeholder={placeholder} className="input pr-12" data-testid="search-input" />
       <button type="submit" className="absolute right-0 top-0 inline-flex h-11 w-11 items-center justify-center text-muted" aria-label={label}>
         <SearchIcon />
       </button>

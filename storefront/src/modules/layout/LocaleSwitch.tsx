@@ -29,10 +29,11 @@ function Inner({ href, other, label, text }: { href: string; other: "zh" | "en";
       href={href}
       locale={other}
       hrefLang={other === "zh" ? "zh-CN" : "en"}
-      aria-label={label}
       className="inline-flex h-11 items-center rounded-lg px-2 text-sm font-medium hover:bg-stone-100"
+      data-testid="locale-switch"
     >
-      {text}
+      <span lang={other === "zh" ? "zh-CN" : "en"}>{text}</span>
+      <span className="sr-only"> · {label}</span>
     </Link>
   )
 }

@@ -11,6 +11,7 @@ import { ProductGrid } from "./ProductCard"
 
 type Props = {
   locale: Locale
+  /** Path without the locale prefix, e.g. /products (links add the locale). */
   basePath: string
   title: string
   params: ListParams
@@ -53,7 +54,7 @@ export async function ListView({ locale, basePath, title, params, result, catego
       {params.q && <p className="mt-1 text-xs text-muted">{t("searchNote")}</p>}
 
       <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
-        <form action={basePath} method="get" className="space-y-4" aria-label={t("filters")} data-testid="filters">
+        <form action={`/${locale}${basePath}`} method="get" className="space-y-4" aria-label={t("filters")} data-testid="filters">
           <AutoSubmit />
           {params.q && <input type="hidden" name="q" value={params.q} />}
           <input type="hidden" name="page" value="1" />
@@ -142,6 +143,7 @@ export async function ListView({ locale, basePath, title, params, result, catego
         </form>
 
         <div className="space-y-4">
+          <h2 className="sr-only">{t("results", { count: result.count })}</h2>
           {active.length > 0 && (
             <ul className="flex flex-wrap gap-2" aria-label={t("filters")}>
               {active.map((a) => (

@@ -29,7 +29,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
   return (
     <ListView
       locale={locale}
-      basePath={`/${locale}/products`}
+      basePath="/products"
       title={filters.q ? t("searchTitle", { q: filters.q }) : t("title")}
       params={filters}
       result={result}

@@ -34,7 +34,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   return (
     <ListView
       locale={locale}
-      basePath={`/${locale}/categories/${handle}`}
+      basePath={`/categories/${handle}`}
       title={categoryName(category, locale)}
       params={filters}
       result={result}

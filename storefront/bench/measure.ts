@@ -1,0 +1,81 @@
+// Measurements used by bench.test.ts: Lighthouse (mobile) scores, TTFB and autocannon load.
+import http from "node:http"
+import autocannon from "autocannon"
+
+export type LighthouseScore = { url: string; performance: number; accessibility: number; lcpMs: number; tbtMs: number; cls: number; failedAudits: string[] }
+
+/** Lighthouse with its default mobile config (Moto G power, simulated slow 4G) on Debian chromium. */
+export async function lighthouseRun(url: string, chromePath: string): Promise<LighthouseScore> {
+  const { default: lighthouse } = await import("lighthouse")
+  const chromeLauncher = await import("chrome-launcher")
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+  })
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] })
+    if (!result) throw new Error(`lighthouse gave no result for ${url}`)
+    const { lhr } = result
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN
+    const failedAudits = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable" && a.scoreDisplayMode !== "manual")
+      .map((a) => `${a.id}(${a.score})`)
+    return {
+      url,
+      performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+      lcpMs: Math.round(audit("largest-contentful-paint")),
+      tbtMs: Math.round(audit("total-blocking-time")),
+      cls: Math.round(audit("cumulative-layout-shift") * 1000) / 1000,
+      failedAudits,
+    }
+  } finally {
+    await chrome.kill()
+  }
+}
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+export const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!
+}
+
+/** Time to first byte (response headers) of `n` sequential GETs, after `warm` unmeasured ones. */
+export async function ttfb(url: string, n = 50, warm = 5, headers: Record<string, string> = {}): Promise<{ url: string; p50: number; p90: number; p99: number; max: number }> {
+  const one = () =>
+    new Promise<number>((resolve, reject) => {
+      const t0 = process.hrtime.bigint()
+      const req = http.get(url, { headers, agent: false }, (res) => {
+        const t = Number(process.hrtime.bigint() - t0) / 1e6
+        if ((res.statusCode ?? 500) >= 400) reject(new Error(`${url} answered ${res.statusCode}`))
+        res.resume()
+        res.on("end", () => resolve(t))
+      })
+      req.on("error", reject)
+      req.setTimeout(30_000, () => req.destroy(new Error(`${url} timed out`)))
+    })
+  for (let i = 0; i < warm; i++) await one()
+  const times: number[] = []
+  for (let i = 0; i < n; i++) times.push(await one())
+  const r = (x: number) => Math.round(x * 10) / 10
+  return { url, p50: r(median(times)), p90: r(percentile(times, 90)), p99: r(percentile(times, 99)), max: r(Math.max(...times)) }
+}
+
+/** A bounded autocannon run on loopback: `connections` for `seconds`. */
+export async function load(url: string, { connections = 10, seconds = 10, headers = {} as Record<string, string> } = {}) {
+  const result = await autocannon({ url, connections, duration: seconds, headers })
+  return {
+    url,
+    connections,
+    seconds,
+    requestsPerSec: Math.round(result.requests.average),
+    latencyP50: result.latency.p50,
+    latencyP99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  }
+}
