@@ -1,9 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { counterRoutes } from "./admin/counters/middlewares"
 import { adminOriginRoutes } from "./admin/origins/middlewares"
 import { adminReportingRoutes } from "./admin/reporting/middlewares"
 import { officialRoutes } from "./officials/middlewares"
 import { storeOriginRoutes } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes],
+  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes],
 })
