@@ -4,7 +4,8 @@ import { adminOriginRoutes } from "./admin/origins/middlewares"
 import { adminReportingRoutes } from "./admin/reporting/middlewares"
 import { officialRoutes } from "./officials/middlewares"
 import { storeOriginRoutes } from "./store/middlewares"
+import { storeSearchRoutes } from "./store/search/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes],
+  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes, ...storeSearchRoutes],
 })

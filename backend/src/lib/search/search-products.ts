@@ -1,0 +1,84 @@
+import type { RemoteQueryFunction, SearchTypes } from "@medusajs/framework/types"
+import { highlight } from "./highlight"
+import type { ProductSearchDocument } from "./product-search-document"
+import { buildProductSearchQuery, type ProductSearchParams, type ProductSearchScope } from "./product-search-query"
+import { toSearchTerms, type SearchTerms } from "./search-terms"
+import { correctSpelling } from "./spelling"
+
+type HitDocument = Partial<ProductSearchDocument>
+type FacetValue = { value: string; count: number }
+
+function toHit(document: HitDocument, description: string | null, terms: SearchTerms | null, now: Date) {
+  const names = (zh: string | null | undefined, en: string | null | undefined) => ({ name_zh: zh ?? null, name_en: en ?? null })
+  const handles = document.category_handles ?? []
+  return {
+    id: document.id,
+    handle: document.handle ?? null,
+    title: document.title ?? null,
+    subtitle: document.subtitle ?? null,
+    description,
+    thumbnail: document.thumbnail ?? null,
+    county: document.county_code ? { code: document.county_code, ...names(document.county_name_zh, document.county_name_en) } : null,
+    province: document.province_code
+      ? { code: document.province_code, ...names(document.province_name_zh, document.province_name_en) }
+      : null,
+    categories: handles.map((handle, i) => ({ handle, ...names(document.category_names_zh?.[i], document.category_names_en?.[i]) })),
+    certified: !!document.certified_until && Date.parse(document.certified_until) > now.getTime(),
+    price_fen: document.price_fen ?? null,
+    highlight: {
+      title: highlight(document.title, terms?.terms ?? []),
+      subtitle: highlight(document.subtitle, terms?.terms ?? []),
+    },
+  }
+}
+
+function toFacets(facets: Record<string, SearchTypes.SearchFacetResult> = {}) {
+  const values = (field: string): FacetValue[] => {
+    const facet = facets[field]
+    return facet?.type === "value" ? facet.values : []
+  }
+  return {
+    province: values("province_code"),
+    county: values("county_code"),
+    category: values("category_handles"),
+  }
+}
+
+/** The descriptions of the hits, which the index leaves out (see src/search/product.ts). */
+async function descriptions(query: Pick<RemoteQueryFunction, "graph">, ids: string[]) {
+  if (!ids.length) {
+    return new Map<string, string | null>()
+  }
+  const { data } = await query.graph({ entity: "product", fields: ["id", "description"], filters: { id: ids } })
+  return new Map(data.map((product) => [product.id, product.description ?? null]))
+}
+
+/**
+ * A storefront product search: hits, facet counts and the total. A query that matches nothing
+ * is asked again with its misspelled Latin words corrected (see correctSpelling). The
+ * provider's own typo tolerance is not used on products: it compares the query with every
+ * product's whole text, which took seconds at 10,000 products, and it ranks a fuzzy match by
+ * similarity, above exact matches.
+ */
+export async function searchProducts(
+  query: Pick<RemoteQueryFunction, "search" | "graph">,
+  params: ProductSearchParams,
+  scope: ProductSearchScope
+) {
+  let terms = params.q ? toSearchTerms(params.q) : null
+  let { search_result: result } = await query.search(buildProductSearchQuery(params, terms, scope))
+  const corrected = terms?.text && result.metadata.count === 0 ? await correctSpelling(query, terms) : null
+  if (corrected) {
+    terms = corrected
+    ;({ search_result: result } = await query.search(buildProductSearchQuery(params, terms, scope)))
+  }
+  const described = await descriptions(query, result.hits.map((hit) => hit.id))
+  return {
+    hits: result.hits.map((hit) => toHit(hit.document as HitDocument, described.get(hit.id) ?? null, terms, scope.now)),
+    facets: toFacets(result.facets),
+    count: result.metadata.count ?? 0,
+    offset: params.offset,
+    limit: params.limit,
+    query: { q: params.q ?? null, terms: terms?.text ?? null, corrected: !!corrected },
+  }
+}
