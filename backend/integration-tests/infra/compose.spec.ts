@@ -137,7 +137,7 @@ describe("infra/docker-compose.yml", () => {
     const problems = names.flatMap((name) => {
       const deps = services[name].depends_on
       if (!deps) return []
-      const list = Array.isArray(deps) ? deps.map((d) => [d, {}] as const) : Object.entries(deps)
+      const list: [string, { condition?: string }][] = Array.isArray(deps) ? deps.map((d) => [d, {}]) : Object.entries(deps)
       return list.flatMap(([target, opts]) => {
         const dep = services[target]
         if (!dep) return [`${name} → ${target}: no such service`]

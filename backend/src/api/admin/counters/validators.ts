@@ -1,20 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { COUNTER_KINDS } from "../../../modules/counter/constants"
-import { SHANGHAI_DISTRICTS } from "../../../modules/origin/constants"
+import { shanghaiDistrictZh } from "../../shanghai-district"
 
 const text = z.string().trim().min(1)
 
-const districtZh = z.string().refine((zh) => SHANGHAI_DISTRICTS.some((d) => d.zh === zh), {
-  message: `district_zh: must be one of Shanghai's 16 districts (${SHANGHAI_DISTRICTS.map((d) => d.zh).join(", ")})`,
-})
 
 const counterFields = {
   name_zh: text,
   name_en: text,
   kind: z.enum(COUNTER_KINDS),
   address: text,
-  district_zh: districtZh,
+  district_zh: shanghaiDistrictZh,
 }
 
 export const AdminCreateCounter = z.object({

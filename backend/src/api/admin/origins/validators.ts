@@ -2,7 +2,8 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { creditCodeError } from "../../../lib/credit-code"
 import { countyCodeError } from "../../../lib/division"
-import { RELATION_TYPES, SHANGHAI_DISTRICTS, SUPPLIER_TYPES } from "../../../modules/origin/constants"
+import { RELATION_TYPES, SUPPLIER_TYPES } from "../../../modules/origin/constants"
+import { shanghaiDistrictZh } from "../../shanghai-district"
 
 // Zod passes custom messages through unchanged, so each one names its field itself.
 const checked = (field: string, check: (value: string) => string | null) =>
@@ -13,12 +14,8 @@ const checked = (field: string, check: (value: string) => string | null) =>
     }
   })
 
-const districtZh = z
-  .string()
-  .refine((zh) => SHANGHAI_DISTRICTS.some((d) => d.zh === zh), {
-    message: `district_zh: must be one of Shanghai's 16 districts (${SHANGHAI_DISTRICTS.map((d) => d.zh).join(", ")}), or null for a city-level pairing`,
-  })
-  .nullable()
+// null: a city-level pairing
+const districtZh = shanghaiDistrictZh.nullable()
 
 const text = z.string().trim().min(1)
 const optionalText = z.string().trim().nullish()
