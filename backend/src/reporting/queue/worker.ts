@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Worker } from "bullmq"
+import { AttributionCache } from "../ledger/attribution-cache"
 import { syncOrders } from "../ledger/sync-orders"
 import { reportingMetrics } from "../metrics"
 import { Batcher } from "./batcher"
@@ -23,9 +24,10 @@ export function startReportingWorker(
   }
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const metrics = reportingMetrics()
+  const cache = new AttributionCache(config.attributionTtlMs)
   const batcher = new Batcher(
     async (orderIds) => {
-      const { inserted, missing } = await syncOrders(container, orderIds)
+      const { inserted, missing } = await syncOrders(container, orderIds, cache)
       metrics.entries.inc(inserted)
       // Not yet visible (the event may outrun a replica) or deleted: retried with backoff.
       return new Map(missing.map((id) => [id, new Error(`order ${id} not found`)]))

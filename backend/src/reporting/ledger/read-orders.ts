@@ -1,0 +1,118 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { getLineItemsTotals } from "@medusajs/framework/utils"
+import { toFen, type AmountLike } from "../money"
+import type { OrderFacts } from "./types"
+
+/**
+ * Reads orders straight from the order, return and payment tables: six indexed queries per
+ * batch, where Query took about a second per 200 orders and capped the worker near 200 orders/s.
+ * It reads what the order module reads for the order's current version (items, their tax lines
+ * and adjustments of that version; received returns; refunds of the order's payments), and
+ * integration-tests/reporting/read-orders.spec.ts holds it to Query's answer so a schema change
+ * in Medusa shows up as a failing test rather than as wrong figures.
+ */
+export async function readOrders(db: Knex, orderIds: string[]): Promise<OrderFacts[]> {
+  if (!orderIds.length) {
+    return []
+  }
+  const [orders, items, taxLines, adjustments, returns, refunds] = await Promise.all([
+    db.raw(
+      `select id, currency_code, created_at, canceled_at, sales_channel_id from "order"
+       where id = any(?) and deleted_at is null`,
+      [orderIds]
+    ),
+    db.raw(
+      `select oi.order_id, li.id, li.product_id, coalesce(oi.raw_quantity->>'value', oi.quantity::text) as quantity,
+         coalesce(li.raw_unit_price->>'value', li.unit_price::text) as unit_price, li.is_tax_inclusive
+       from order_item oi
+       join "order" o on o.id = oi.order_id and o.version = oi.version
+       join order_line_item li on li.id = oi.item_id and li.deleted_at is null
+       where oi.order_id = any(?) and oi.deleted_at is null
+       order by oi.order_id, li.id`,
+      [orderIds]
+    ),
+    db.raw(
+      `select t.item_id, coalesce(t.raw_rate->>'value', t.rate::text) as rate
+       from order_line_item_tax_line t
+       join order_item oi on oi.item_id = t.item_id and oi.deleted_at is null
+       where oi.order_id = any(?) and t.deleted_at is null`,
+      [orderIds]
+    ),
+    db.raw(
+      `select a.item_id, coalesce(a.raw_amount->>'value', a.amount::text) as amount, a.is_tax_inclusive
+       from order_line_item_adjustment a
+       join order_item oi on oi.item_id = a.item_id and oi.deleted_at is null
+       join "order" o on o.id = oi.order_id and o.version = oi.version and a.version = o.version
+       where oi.order_id = any(?) and a.deleted_at is null`,
+      [orderIds]
+    ),
+    db.raw(
+      `select r.order_id, r.id, r.received_at, ri.item_id,
+         coalesce(ri.raw_received_quantity->>'value', ri.received_quantity::text) as received_quantity
+       from "return" r join return_item ri on ri.return_id = r.id and ri.deleted_at is null
+       where r.order_id = any(?) and r.received_at is not null and r.deleted_at is null
+       order by r.id, ri.item_id`,
+      [orderIds]
+    ),
+    db.raw(
+      `select opc.order_id, rf.id, rf.created_at, coalesce(rf.raw_amount->>'value', rf.amount::text) as amount
+       from order_payment_collection opc
+       join payment p on p.payment_collection_id = opc.payment_collection_id and p.deleted_at is null
+       join refund rf on rf.payment_id = p.id and rf.deleted_at is null
+       where opc.order_id = any(?) and opc.deleted_at is null
+       order by rf.created_at, rf.id`,
+      [orderIds]
+    ),
+  ])
+
+  const group = <T extends Record<string, any>>(rows: T[], key: string) => {
+    const map = new Map<string, T[]>()
+    rows.forEach((row) => map.set(row[key], [...(map.get(row[key]) ?? []), row]))
+    return map
+  }
+  const itemsByOrder = group(items.rows, "order_id")
+  const taxByItem = group(taxLines.rows, "item_id")
+  const adjustmentsByItem = group(adjustments.rows, "item_id")
+  const returnsByOrder = group(returns.rows, "order_id")
+  const refundsByOrder = group(refunds.rows, "order_id")
+
+  return orders.rows.map((order: any): OrderFacts => {
+    const lines = (itemsByOrder.get(order.id) ?? []).map((item) => ({
+      id: item.id as string,
+      product_id: (item.product_id as string | null) ?? null,
+      unit_price: item.unit_price as string,
+      quantity: Number(item.quantity),
+      is_tax_inclusive: item.is_tax_inclusive as boolean,
+      tax_lines: (taxByItem.get(item.id) ?? []).map((t) => ({ rate: t.rate as string })),
+      adjustments: (adjustmentsByItem.get(item.id) ?? []).map((a) => ({ amount: a.amount as string, is_tax_inclusive: a.is_tax_inclusive })),
+    }))
+    // Medusa's own line arithmetic, over the full ordered quantity: the sale is what was sold,
+    // whatever came back later (that is booked as a return).
+    const totals = getLineItemsTotals(lines as any, { includeTax: false }) as Record<string, { total: { raw: AmountLike } }>
+    const returned = new Map<string, OrderFacts["returns"][number]>()
+    for (const row of returnsByOrder.get(order.id) ?? []) {
+      const entry: OrderFacts["returns"][number] = returned.get(row.id) ?? { id: row.id, received_at: new Date(row.received_at), items: [] }
+      entry.items.push({ item_id: row.item_id, received_quantity: Number(row.received_quantity) })
+      returned.set(row.id, entry)
+    }
+    return {
+      id: order.id,
+      currency_code: order.currency_code,
+      created_at: new Date(order.created_at),
+      canceled_at: order.canceled_at ? new Date(order.canceled_at) : null,
+      sales_channel_id: order.sales_channel_id ?? null,
+      items: lines.map((line) => ({
+        id: line.id,
+        product_id: line.product_id,
+        quantity: line.quantity,
+        total_fen: toFen(totals[line.id].total.raw),
+      })),
+      returns: [...returned.values()],
+      refunds: (refundsByOrder.get(order.id) ?? []).map((r) => ({
+        id: r.id,
+        created_at: new Date(r.created_at),
+        amount_fen: toFen(r.amount),
+      })),
+    }
+  })
+}
