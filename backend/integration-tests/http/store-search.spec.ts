@@ -206,7 +206,10 @@ medusaIntegrationTestRunner({
 
       expect(await found("category=tea")).toEqual([ids.tea])
       expect(new Set(await found("category=tea,fruit-nuts"))).toEqual(new Set([ids.tea, ids.walnuts]))
-      expect(await found("county=530828")).toEqual([ids.coffee])
+      const lancang = await search("county=530828")
+      expect(lancang.hits.map((hit: { id: string }) => hit.id)).toEqual([ids.coffee])
+      expect(lancang.facets.province).toEqual([{ value: "53", count: 1 }])
+      expect(lancang.facets.county).toHaveLength(3)
       expect(await found("certified=true")).toEqual([ids.coffee])
       expect(new Set(await found("certified=false"))).toEqual(new Set([ids.tea, ids.walnuts]))
       expect(await found("price_min=5000&price_max=10000")).toEqual([ids.coffee])

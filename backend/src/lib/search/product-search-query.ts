@@ -47,8 +47,24 @@ export const PRODUCT_HIT_FIELDS = [
   "price_fen",
 ]
 
-// Enough for every province and county a storefront shows as a filter.
-const FACET_LIMIT = 200
+// More counties than the catalogue will hold, so every county is counted (see provinceCounts).
+const FACET_LIMIT = 1000
+
+type FacetValue = { value: string; count: number }
+
+/**
+ * Province counts from county counts: a county's GB/T 2260 code starts with its province's, and
+ * a product has a province only through its county. Saves the engine a pass over every match.
+ */
+export function provinceCounts(counties: FacetValue[]): FacetValue[] {
+  const provinces = new Map<string, number>()
+  for (const { value, count } of counties) {
+    provinces.set(value.slice(0, 2), (provinces.get(value.slice(0, 2)) ?? 0) + count)
+  }
+  return [...provinces]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+}
 
 const ORDERS: Record<Exclude<ProductSearchSort, "relevance">, Record<string, "ASC" | "DESC">> = {
   price: { price_fen: "ASC" },
@@ -108,11 +124,13 @@ export function buildProductSearchQuery(
     search_options: {
       // The last word is a prefix, so results follow the shopper while they type ("kaf").
       match_strategy: "last",
-      // Each facet is one more pass over every match; these three are what a storefront filters by.
+      // Each facet is one more pass over every match. The province counts follow from the county
+      // counts (provinceCounts) unless a province or county filter makes them differ: each
+      // facet ignores its own filter only.
       facets: [
-        { field: "province_code", limit: FACET_LIMIT },
         { field: "county_code", limit: FACET_LIMIT },
         { field: "category_handles", limit: FACET_LIMIT },
+        ...(params.province?.length || params.county?.length ? [{ field: "province_code", limit: FACET_LIMIT }] : []),
       ],
       disjunctive_facets: true,
     },

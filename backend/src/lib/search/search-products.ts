@@ -1,7 +1,12 @@
 import type { RemoteQueryFunction, SearchTypes } from "@medusajs/framework/types"
 import { highlight } from "./highlight"
 import type { ProductSearchDocument } from "./product-search-document"
-import { buildProductSearchQuery, type ProductSearchParams, type ProductSearchScope } from "./product-search-query"
+import {
+  buildProductSearchQuery,
+  provinceCounts,
+  type ProductSearchParams,
+  type ProductSearchScope,
+} from "./product-search-query"
 import { toSearchTerms, type SearchTerms } from "./search-terms"
 import { correctSpelling } from "./spelling"
 
@@ -38,7 +43,7 @@ function toFacets(facets: Record<string, SearchTypes.SearchFacetResult> = {}) {
     return facet?.type === "value" ? facet.values : []
   }
   return {
-    province: values("province_code"),
+    province: facets.province_code ? values("province_code") : provinceCounts(values("county_code")),
     county: values("county_code"),
     category: values("category_handles"),
   }

@@ -1,4 +1,4 @@
-import { buildProductSearchQuery, type ProductSearchParams } from "../product-search-query"
+import { buildProductSearchQuery, provinceCounts, type ProductSearchParams } from "../product-search-query"
 import { toSearchTerms } from "../search-terms"
 
 describe("toSearchTerms", () => {
@@ -70,14 +70,29 @@ describe("buildProductSearchQuery", () => {
     expect(buildProductSearchQuery(params({ sort: "relevance" }), null, scope).pagination?.order).toBeUndefined()
   })
 
-  it("asks for disjunctive facets on province, county and category", () => {
-    const options = buildProductSearchQuery(params(), null, scope).search_options
-    expect(options?.disjunctive_facets).toBe(true)
-    expect(options?.facets?.map((facet) => (typeof facet === "string" ? facet : facet.field))).toEqual([
-      "province_code",
-      "county_code",
-      "category_handles",
-    ])
+  it("asks for disjunctive county and category facets, and province ones once a place is filtered", () => {
+    const fields = (extra: Partial<ProductSearchParams>) =>
+      buildProductSearchQuery(params(extra), null, scope).search_options?.facets?.map((facet) => (typeof facet === "string" ? facet : facet.field))
+    expect(buildProductSearchQuery(params(), null, scope).search_options?.disjunctive_facets).toBe(true)
+    expect(fields({})).toEqual(["county_code", "category_handles"])
+    expect(fields({ province: ["53"] })).toEqual(["county_code", "category_handles", "province_code"])
+    expect(fields({ county: ["530828"] })).toEqual(["county_code", "category_handles", "province_code"])
   })
 
+
+})
+
+describe("provinceCounts", () => {
+  it("adds up the counties of each province, most products first", () => {
+    expect(
+      provinceCounts([
+        { value: "653126", count: 1 },
+        { value: "530828", count: 2 },
+        { value: "532822", count: 1 },
+      ])
+    ).toEqual([
+      { value: "53", count: 3 },
+      { value: "65", count: 1 },
+    ])
+  })
 })
