@@ -13,6 +13,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import counties from "../src/data/paired-counties.json"
+import { activateSearchIndexes } from "../src/lib/search/activate-search-indexes"
 import { toProductSearchDocument, type ProductSearchRow } from "../src/lib/search/product-search-document"
 import type { ProductSearchParams } from "../src/lib/search/product-search-query"
 import { PRODUCT_SEARCH_INDEX } from "../src/lib/search/product-search-query"
@@ -100,11 +101,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 export default async function benchSearch({ container }: ExecArgs) {
   const searchModule = container.resolve(Modules.SEARCH)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const pending = (await searchModule.listIndexes()).filter((index) => index.status !== "ready")
-  if (pending.length) {
-    // A migrated index is filled when the application starts, which `medusa exec` does not do.
-    await searchModule.reindex({ index: pending.map((index) => index.name) })
-  }
+  await activateSearchIndexes(container)
   await searchModule.deleteDocuments({ index: PRODUCT_SEARCH_INDEX, filters: { id: { $prefix: ID_PREFIX } } })
 
   const next = random(20_210_301)
