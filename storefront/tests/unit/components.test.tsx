@@ -89,25 +89,31 @@ describe("OriginPanel", () => {
 })
 
 describe("RegionMap", () => {
-  it("draws every county as a link to its page and filters by province", () => {
-    renderIntl(<RegionMap provinces={TREE.provinces} />)
+  it("draws every county as a link to its page, with links to each province's own map", async () => {
+    render(await RegionMap({ provinces: TREE.provinces, locale: "zh" }))
     const map = screen.getByTestId("region-map")
     expect(map.querySelectorAll("a[data-county]")).toHaveLength(5)
     expect(map.querySelector('a[data-county="530828"]')?.getAttribute("href")).toBe("/zh/counties/530828")
-    act(() => fireEvent.click(within(map).getByRole("button", { name: /新疆/ })))
-    expect([...map.querySelectorAll("a[data-county]")].map((a) => a.getAttribute("data-county")).sort()).toEqual(["653125", "653126"])
-    act(() => fireEvent.click(within(map).getByRole("button", { name: "全部" })))
-    expect(map.querySelectorAll("a[data-county]")).toHaveLength(5)
+    expect(within(map).getByRole("link", { name: "新疆维吾尔自治区" }).getAttribute("href")).toBe("/zh/places/65")
   })
 
-  it("shows a county's details on hover or focus", () => {
-    renderIntl(<RegionMap provinces={TREE.provinces} />)
+  it("shows one province alone", async () => {
+    render(await RegionMap({ provinces: TREE.provinces, locale: "en", only: "65" }))
+    const map = screen.getByTestId("region-map")
+    expect([...map.querySelectorAll("a[data-county]")].map((a) => a.getAttribute("data-county")).sort()).toEqual(["653125", "653126"])
+    expect(map.querySelector('a[data-county="653125"]')?.getAttribute("aria-label")).toBe("Shache · Xinjiang · 1 product")
+  })
+
+  it("shows a county's details on hover or keyboard focus", async () => {
+    render(await RegionMap({ provinces: TREE.provinces, locale: "zh" }))
     const tile = screen.getByTestId("region-map").querySelector('a[data-county="530828"]')!
     act(() => fireEvent.focusIn(tile))
     const detail = screen.getByTestId("region-detail")
     expect(detail.textContent).toContain("澜沧拉祜族自治县")
-    expect(detail.textContent).toContain("普洱咖啡")
-    expect(detail.textContent).toContain("2 件商品")
+    expect(detail.textContent).toContain("普洱咖啡 · 2 件商品")
+    expect(detail.querySelector("a")?.getAttribute("href")).toBe("/zh/counties/530828")
+    act(() => fireEvent.mouseOver(screen.getByTestId("region-map").querySelector('a[data-county="653125"]')!))
+    expect(detail.textContent).toContain("莎车县")
   })
 })
 

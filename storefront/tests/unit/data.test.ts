@@ -122,6 +122,28 @@ describe("catalogue reads", () => {
     expect(await listProductsByIds([])).toEqual([])
   })
 
+  it("pickFeatured takes one product per county, alternating provinces", async () => {
+    const { pickFeatured } = await import("@/lib/data/products")
+    const ps = [
+      product({ id: "a", province: "53", county: "530828" }),
+      product({ id: "b", province: "53", county: "530828" }),
+      product({ id: "c", province: "53", county: "530521" }),
+      product({ id: "d", province: "65", county: "653125" }),
+    ]
+    expect(pickFeatured(ps, 3).map((p) => p.id)).toEqual(["a", "d", "c"])
+  })
+
+  it("listLatestProducts reads one page, newest first", async () => {
+    route("/store/regions", { regions: [REGION] })
+    route("/store/products", { products: [product({ id: "a" })], count: 500 })
+    const { listLatestProducts } = await import("@/lib/data/products")
+    expect(await listLatestProducts(48)).toHaveLength(1)
+    const q = calls.filter((c) => c.url.pathname === "/store/products")
+    expect(q).toHaveLength(1)
+    expect(q[0]!.url.searchParams.get("limit")).toBe("48")
+    expect(q[0]!.url.searchParams.get("order")).toBe("-created_at")
+  })
+
   it("getPublicStats is null until the stats endpoint exists", async () => {
     const { getPublicStats } = await import("@/lib/data/stats")
     expect(await getPublicStats()).toBeNull()

@@ -39,3 +39,14 @@ describe("squarify", () => {
     expect(inset({ x: 0, y: 0, w: 10, h: 4 }, 3)).toEqual({ x: 3, y: 3, w: 4, h: 0 })
   })
 })
+
+describe("fitLabel", () => {
+  it("keeps labels that fit and cuts the others with an ellipsis", async () => {
+    const { fitLabel } = await import("@/lib/util/treemap")
+    expect(fitLabel("澜沧县", 80, 13)).toBe("澜沧县")
+    expect(fitLabel("禄劝彝族苗族自治县", 80, 13)).toBe("禄劝彝族苗…")
+    expect(fitLabel("Shache", 80, 13)).toBe("Shache")
+    expect(fitLabel("Luquan Yi and Miao Autonomous County", 80, 13)).toMatch(/^Luquan Yi( a)?…$/)
+    expect(fitLabel("县", 5, 13)).toBe("")
+  })
+})

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#b4232a" }
 
 /** Namespaces that client components use; the rest stays on the server. */
-const CLIENT_NAMESPACES = ["nav", "product", "cart", "checkout", "address", "errors", "list", "places", "account", "common"]
+const CLIENT_NAMESPACES = ["nav", "product", "cart", "checkout", "address", "errors", "account", "common"]
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params

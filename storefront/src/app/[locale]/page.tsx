@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { listCategories } from "@/lib/data/categories"
 import { getOriginTree } from "@/lib/data/origins"
-import { listAllProducts, pickFeatured } from "@/lib/data/products"
+import { listLatestProducts, pickFeatured } from "@/lib/data/products"
 import { getPublicStats } from "@/lib/data/stats"
 import { formatCompactCNY } from "@/lib/util/money"
 import { categoryName, nameOf, specialtyOf } from "@/lib/util/origin"
@@ -20,7 +20,7 @@ export default async function Home({ params }: { params: Promise<{ locale: Local
   const t = await getTranslations({ locale, namespace: "home" })
   const [tree, products, categories, stats, labels] = await Promise.all([
     getOriginTree(),
-    listAllProducts(),
+    listLatestProducts(100),
     listCategories(),
     getPublicStats(),
     cardLabels(locale),
@@ -51,7 +51,7 @@ export default async function Home({ params }: { params: Promise<{ locale: Local
               </>
             ) : (
               <>
-                {t("counterTitle", { counties: countyCount })} · <span className="text-white/80">{t("counterPending")}</span>
+                {t("counterPendingTitle", { counties: countyCount })} · <span className="text-white/80">{t("counterPending")}</span>
               </>
             )}
           </p>
@@ -110,7 +110,7 @@ export default async function Home({ params }: { params: Promise<{ locale: Local
             {t("regionsTitle")}
           </h2>
           <p className="text-sm text-muted">{t("regionsText")}</p>
-          <RegionMap provinces={tree.provinces} />
+          <RegionMap provinces={tree.provinces} locale={locale} />
         </section>
       </div>
     </>

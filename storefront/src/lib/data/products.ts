@@ -104,6 +104,17 @@ export async function listAllProducts(q?: string): Promise<Product[]> {
   return out
 }
 
+/** The newest products (one page): the home page picks its featured ones from these. */
+export async function listLatestProducts(limit = 100): Promise<Product[]> {
+  const region = await getRegion()
+  const { products } = await catalogGet<{ products: Product[] }>(
+    "/store/products",
+    { fields: LIST_FIELDS, region_id: region.id, limit, order: "-created_at" },
+    ["products"]
+  )
+  return products
+}
+
 /** A few products for the home page: one per county, newest first, spread over provinces. */
 export function pickFeatured(products: Product[], n = 8): Product[] {
   const seenCounty = new Set<string>()

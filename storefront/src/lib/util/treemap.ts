@@ -66,3 +66,17 @@ export function squarify<T>(items: T[], value: (t: T) => number, bounds: Rect, m
 export function inset(r: Rect, pad: number): Rect {
   return { x: r.x + pad, y: r.y + pad, w: Math.max(0, r.w - 2 * pad), h: Math.max(0, r.h - 2 * pad) }
 }
+
+/** Cuts a label to what fits in `width` at `fontSize` (CJK glyphs are about 1em wide, Latin ≈ 0.56em). */
+export function fitLabel(text: string, width: number, fontSize: number): string {
+  const room = width - 10
+  let used = 0
+  let out = ""
+  for (const ch of text) {
+    const w = /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.56
+    if (used + w > room) return out.length ? `${out.replace(/\s+$/, "")}…` : ""
+    used += w
+    out += ch
+  }
+  return out
+}

@@ -38,7 +38,7 @@ export default async function Places({ params }: { params: Promise<{ locale: Loc
           </li>
         ))}
       </ul>
-      <RegionMap provinces={tree.provinces} />
+      <RegionMap provinces={tree.provinces} locale={locale} />
     </div>
   )
 }

@@ -38,7 +38,7 @@ export default async function ProvincePage({ params }: { params: Params }) {
           {t("prefectures", { count: province.prefectures.length })} · {c("counties", { count: province.county_count })} · {c("products", { count: province.product_count })}
         </p>
       </header>
-      <RegionMap provinces={[province]} only={province.code} />
+      <RegionMap provinces={[province]} only={province.code} locale={locale} />
       {province.prefectures.map((pf) => (
         <section key={pf.code} aria-labelledby={`pf-${pf.code}`}>
           <h2 id={`pf-${pf.code}`} className="text-lg font-bold">
