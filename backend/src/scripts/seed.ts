@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { activateSearchIndexes } from "../lib/search/activate-search-indexes"
 import { seedAccounts } from "./seed/accounts"
 import { seedCategories } from "./seed/categories"
 import { seedCertifications } from "./seed/certifications"
@@ -19,6 +20,9 @@ import { seedSuppliers } from "./seed/suppliers"
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const started = Date.now()
+  // `medusa exec` does not start the app, which is what fills new search indexes: without this
+  // every product the seed writes would fail to reach the index.
+  await activateSearchIndexes(container)
 
   const store = await seedStore(container)
   reportProgress(logger, 1, "store, region, warehouse and shipping", 1, store.created)

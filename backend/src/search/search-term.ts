@@ -14,7 +14,9 @@ function wordDocuments(rows: ProductSearchRow[]) {
       return document ? spellableWords(document) : []
     })
   )
-  return [...words].map((id) => ({ id }))
+  // Sorted: concurrent product events upsert overlapping words, and rows locked in one order
+  // wait for each other where rows locked in any order deadlock.
+  return [...words].sort().map((id) => ({ id }))
 }
 
 async function readProducts(query: SearchTypes.SearchContainer["query"], filters: Record<string, unknown>, cursor?: string) {
