@@ -6,19 +6,14 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // The e2e test and the benchmark build into their own folder, next to a developer's .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // `next build` checks the app; `npm run lint` (tsc --noEmit) checks the tests too.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   // The monorepo root holds the shared lockfile and hoisted node_modules.
   turbopack: { root: path.join(__dirname, "..") },
   outputFileTracingRoot: path.join(__dirname, ".."),
-  images: {
-    // Product pictures come from the Medusa backend's file provider (or none: a drawn placeholder).
-    remotePatterns: [
-      { protocol: "http", hostname: "localhost" },
-      { protocol: "http", hostname: "127.0.0.1" },
-    ],
-  },
 }
 
 export default withNextIntl(nextConfig)

@@ -87,7 +87,7 @@ describe.skipIf(!chrome)("storefront benchmarks", () => {
 
   it("store product list: with the storefront's origin fields vs the same route in vanilla Medusa", async () => {
     const headers = { "x-publishable-api-key": key }
-    const { LIST_FIELDS } = await import("../src/lib/data/products")
+    const { LIST_FIELDS } = await import("../src/lib/data/fields")
     const plainFields = LIST_FIELDS.split(",").filter((f) => !/^\+(county|supplier|certification)\b/.test(f)).join(",")
     const base = `${api}/store/products?limit=24&region_id=${regionId}`
     const variants = [

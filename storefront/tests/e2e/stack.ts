@@ -12,6 +12,8 @@ export const STOREFRONT_DIR = path.resolve(__dirname, "../..")
 export const BACKEND_DIR = path.resolve(STOREFRONT_DIR, "../backend")
 export const RESULTS_DIR = path.join(STOREFRONT_DIR, "test-results")
 const LOG_DIR = path.join(RESULTS_DIR, "e2e-logs")
+/** Its own build folder, so that a developer's running `next dev` / `next start` is left alone. */
+const NEXT_DIST_DIR = ".next-e2e"
 
 export type Stack = { storefrontUrl: string; backendUrl: string; publishableKey: string; stop: () => Promise<void> }
 
@@ -162,7 +164,7 @@ export async function startStack(): Promise<Stack> {
     // The storefront build needs no backend (pages render on first visit): build while seeding.
     const build = process.env.E2E_SKIP_BUILD === "1"
       ? Promise.resolve()
-      : run("next-build", next, ["build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, timeoutMs: 600_000 })
+      : run("next-build", next, ["build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" }, timeoutMs: 600_000 })
     const backendReady = (async () => {
       await run("db-migrate", medusa, ["db:migrate"], { cwd: BACKEND_DIR, env: backendEnv, timeoutMs: 600_000 })
       await run("seed", medusa, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env: backendEnv, timeoutMs: 600_000 })
@@ -181,7 +183,7 @@ export async function startStack(): Promise<Stack> {
 
     await serve("next-start", next, ["start", "-p", String(storefrontPort), "-H", "127.0.0.1"], {
       cwd: STOREFRONT_DIR,
-      env: { ...process.env, NODE_ENV: "production", MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, NEXT_DIST_DIR, NODE_ENV: "production", MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey, NEXT_TELEMETRY_DISABLED: "1" },
       url: `${storefrontUrl}/zh`,
       timeoutMs: 180_000,
     })

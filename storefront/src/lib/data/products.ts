@@ -1,63 +1,10 @@
 import "server-only"
 import type { Product } from "../types"
 import { catalogGet } from "./fetch"
+import { DETAIL_FIELDS, LIST_FIELDS } from "./fields"
 import { getRegion } from "./regions"
 
-const ORIGIN_LIST_FIELDS = [
-  "+county.code",
-  "+county.name_zh",
-  "+county.name_en",
-  "+county.prefecture.code",
-  "+county.prefecture.name_zh",
-  "+county.prefecture.name_en",
-  "+county.prefecture.province.code",
-  "+county.prefecture.province.name_zh",
-  "+county.prefecture.province.name_en",
-  "+certification.number",
-  "+certification.issued_at",
-  "+certification.expires_at",
-]
-
-/** What a product card and the list filters need. */
-export const LIST_FIELDS = [
-  "id",
-  "title",
-  "subtitle",
-  "handle",
-  "thumbnail",
-  "created_at",
-  "*variants.calculated_price",
-  "variants.id",
-  "categories.id",
-  "categories.handle",
-  ...ORIGIN_LIST_FIELDS,
-].join(",")
-
-/** Everything the product page shows, origin panel included. */
-export const DETAIL_FIELDS = [
-  "*variants.calculated_price",
-  "+variants.inventory_quantity",
-  "+variants.manage_inventory",
-  "+variants.allow_backorder",
-  "*variants.options",
-  "*options",
-  "*options.values",
-  "*images",
-  "*categories",
-  "+metadata",
-  ...ORIGIN_LIST_FIELDS,
-  "+county.specialty_zh",
-  "+county.specialty_en",
-  "+county.pairings.district_zh",
-  "+county.pairings.district_en",
-  "+county.pairings.relation_type",
-  "+county.pairings.valid_from",
-  "+county.pairings.valid_to",
-  "+supplier.name",
-  "+supplier.type",
-  "+supplier.households_linked",
-  "+certification.issuer",
-].join(",")
+export { DETAIL_FIELDS, LIST_FIELDS }
 
 export async function getProductByHandle(handle: string): Promise<Product | null> {
   const region = await getRegion()

@@ -68,7 +68,7 @@ export async function RegionMap({ provinces, locale, only }: { provinces: Origin
             <g key={province.code}>
               <rect x={rect.x} y={rect.y} width={rect.w} height={rect.h} rx={6} fill={colorOf(province.code)} opacity={0.18} />
               {header > 0 && (
-                <text x={rect.x + 8} y={rect.y + 24} fontSize={20} fontWeight={700} fill="#1c1917">
+                <text x={rect.x + 8} y={rect.y + 24} fontSize={20} fontWeight={700} fill="#1c1917" aria-hidden="true">
                   {nameOf(province, locale)}
                 </text>
               )}
@@ -89,7 +89,7 @@ export async function RegionMap({ provinces, locale, only }: { provinces: Origin
                     <title>{label}</title>
                     <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} fill={colorOf(province.code)} opacity={county.product_count > 0 ? 0.85 : 0.45} />
                     {r.w > 40 && r.h > 30 && (
-                      <text x={r.x + 6} y={r.y + 20} fontSize={r.w > 130 ? 17 : 13} fill="#fff" fontWeight={600} pointerEvents="none">
+                      <text x={r.x + 6} y={r.y + 20} fontSize={r.w > 130 ? 17 : 13} fill="#fff" fontWeight={600} pointerEvents="none" aria-hidden="true">
                         {fitLabel(name, r.w, r.w > 130 ? 17 : 13)}
                       </text>
                     )}
