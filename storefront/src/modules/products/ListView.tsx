@@ -42,6 +42,7 @@ export async function ListView({ locale, basePath, title, params, result, catego
   if (params.min !== undefined) active.push({ key: "min", label: `≥ ${formatCNY(params.min, locale)}` })
   if (params.max !== undefined) active.push({ key: "max", label: `≤ ${formatCNY(params.max, locale)}` })
   if (params.certified) active.push({ key: "certified", label: t("certified") })
+  const filterCount = active.filter((a) => a.key !== "q").length
 
   return (
     <div className="container-page py-6">
@@ -70,10 +71,10 @@ export async function ListView({ locale, basePath, title, params, result, catego
               ))}
             </select>
           </div>
-          <details className="card p-3" open={active.some((a) => a.key !== "q") || undefined}>
+          <details className="card p-3" open={filterCount > 0 || undefined}>
             <summary className="min-h-8 cursor-pointer font-semibold">
               {t("filters")}
-              {active.length > 0 && <span className="ml-1 text-brand-700">({active.filter((a) => a.key !== "q").length})</span>}
+              {filterCount > 0 && <span className="ml-1 text-brand-700">({filterCount})</span>}
             </summary>
             <div className="mt-3 space-y-4">
               {!fixedCategory && (
