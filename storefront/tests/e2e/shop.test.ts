@@ -107,7 +107,13 @@ describe.skipIf(!canRun)("shopping on the storefront", () => {
     await page.getByTestId("no-results").waitFor()
   })
 
-  it.todo("search “kafei” (pinyin) finds Pu'er coffee — needs the Search Module index (backend/src/search)")
+  it("finds Pu'er coffee by 普洱咖啡 and by its pinyin “kafei” (Search Module index)", async () => {
+    for (const q of ["普洱咖啡", "kafei"]) {
+      await page.goto(`${base}/zh/products?q=${encodeURIComponent(q)}`)
+      const titles = await page.getByTestId("product-card").allTextContents()
+      expect(titles.some((t) => t.includes("澜沧普洱咖啡")), `${q} → ${titles.join(" | ")}`).toBe(true)
+    }
+  })
 
   it("shows the product with its origin panel and adds it to the cart", async () => {
     await page.goto(`${base}/zh/products?q=${encodeURIComponent("咖啡")}`)

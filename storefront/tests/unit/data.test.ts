@@ -102,11 +102,43 @@ describe("catalogue reads", () => {
     expect(pages[0]!.url.searchParams.get("q")).toBe("咖啡")
   })
 
-  it("searchProducts filters and facets what Medusa's q matched", async () => {
+  it("searchProducts asks the Search Module index and renders its hits with the store product route", async () => {
+    route("/store/regions", { regions: [REGION] })
+    route("/store/search/products", {
+      hits: [{ id: "b" }, { id: "a" }],
+      facets: { province: [{ value: "53", count: 2 }], county: [{ value: "530828", count: 2 }], category: [{ value: "coffee", count: 2 }] },
+      count: 30,
+      query: { q: "kafie", terms: "kafei", corrected: true },
+    })
+    route("/store/products", { products: [product({ id: "a" }), product({ id: "b" })], count: 2 })
+    const { searchProducts } = await import("@/lib/data/search")
+    const r = await searchProducts({ q: "kafie", province: "53", certified: true, min: 10, max: 99.5, sort: "price_desc", page: 2 })
+    expect(r.engine).toBe("search")
+    expect(r.products.map((p) => p.id)).toEqual(["b", "a"])
+    expect(r).toMatchObject({ count: 30, page: 2, pageCount: 2, correctedTo: "kafei" })
+    expect(r.facets.county).toEqual([{ value: "530828", count: 2 }])
+    const q = calls.find((c) => c.url.pathname === "/store/search/products")!.url.searchParams
+    expect(Object.fromEntries(q)).toEqual({ q: "kafie", province: "53", certified: "true", price_min: "1000", price_max: "9950", sort: "-price", limit: "24", offset: "24" })
+  })
+
+  it("searchProducts falls back to Medusa's q when the index cannot answer", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {})
+    route("/store/regions", { regions: [REGION] })
+    route("/store/search/products", { message: "boom" }, 500)
+    route("/store/products", { products: [product({ id: "a", price: 68 })], count: 1 })
+    const { searchProducts } = await import("@/lib/data/search")
+    const r = await searchProducts({ q: "咖啡", sort: "featured", page: 1 })
+    expect(r.engine).toBe("fallback")
+    expect(r.products.map((p) => p.id)).toEqual(["a"])
+    expect(calls.find((c) => c.url.pathname === "/store/products")!.url.searchParams.get("q")).toBe("咖啡")
+  })
+
+  it("searchProducts filters and facets what Medusa's q matched (newest: not an index sort)", async () => {
     route("/store/regions", { regions: [REGION] })
     route("/store/products", { products: [product({ id: "a", province: "53", price: 68 }), product({ id: "b", province: "65", price: 30 })], count: 2 })
     const { searchProducts } = await import("@/lib/data/search")
-    const r = await searchProducts({ q: "咖啡", province: "53", sort: "featured", page: 1 })
+    const r = await searchProducts({ q: "咖啡", province: "53", sort: "newest", page: 1 })
+    expect(calls.some((c) => c.url.pathname === "/store/search/products")).toBe(false)
     expect(r.products.map((p) => p.id)).toEqual(["a"])
     expect(r.facets.province).toEqual([
       { value: "53", count: 1 },

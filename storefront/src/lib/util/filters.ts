@@ -75,6 +75,10 @@ export type ListResult = {
   pageCount: number
   facets: Facets
   priceRange: { min: number; max: number } | null
+  /** Which engine answered: the Search Module index, or the in-memory fallback over Medusa's ?q=. */
+  engine?: "search" | "fallback"
+  /** The search index corrected a misspelled query to these words. */
+  correctedTo?: string
 }
 
 const provinceOf = (p: Product) => p.county?.prefecture?.province?.code

@@ -52,7 +52,12 @@ export async function ListView({ locale, basePath, title, params, result, catego
           {t("results", { count: result.count })}
         </p>
       </header>
-      {params.q && <p className="mt-1 text-xs text-muted">{t("searchNote")}</p>}
+      {params.q && result.correctedTo && (
+        <p className="mt-1 text-sm text-muted" data-testid="corrected">
+          {t("corrected", { q: params.q, terms: result.correctedTo })}
+        </p>
+      )}
+      {params.q && result.engine === "fallback" && <p className="mt-1 text-xs text-muted">{t("searchNote")}</p>}
 
       <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
         <form action={`/${locale}${basePath}`} method="get" className="space-y-4" aria-label={t("filters")} data-testid="filters">
