@@ -123,3 +123,39 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 60_000)
     }
   }
 }
+
+/**
+ * Many orders at once through the order module, for tests that need volume: a checkout per
+ * order would take minutes. Emit `order.placed` for them to send them down the pipeline.
+ */
+export async function createOrdersInBulk(
+  container: MedusaContainer,
+  catalogue: Catalogue,
+  count: number
+): Promise<{ ids: string[]; totalFen: number }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product_id"],
+    filters: { id: [catalogue.certifiedVariant, catalogue.uncertifiedVariant] },
+  })
+  const orders = container.resolve(Modules.ORDER)
+  const ids: string[] = []
+  let totalFen = 0
+  for (let start = 0; start < count; start += 100) {
+    const batch = Array.from({ length: Math.min(100, count - start) }, (_, k) => {
+      const i = start + k
+      const variant = variants[i % variants.length]
+      totalFen += 1234 * (1 + (i % 3))
+      return {
+        currency_code: "cny",
+        region_id: catalogue.regionId,
+        sales_channel_id: catalogue.onlineChannelId,
+        email: "bulk@test.cn",
+        items: [{ title: "bulk", product_id: variant.product_id ?? undefined, variant_id: variant.id, quantity: 1 + (i % 3), unit_price: 12.34 }],
+      }
+    })
+    ids.push(...(await orders.createOrders(batch)).map((o) => o.id))
+  }
+  return { ids, totalFen }
+}

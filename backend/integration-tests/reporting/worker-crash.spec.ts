@@ -1,10 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { spawn, type ChildProcess } from "node:child_process"
 import { reportingQueueConfig } from "../../src/reporting/queue/config"
 import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
-import { createCatalogue, eventually, placeOrder } from "./fixtures"
+import { createCatalogue, createOrdersInBulk, eventually } from "./fixtures"
 
 jest.setTimeout(600_000)
 
@@ -14,7 +14,7 @@ process.env.REPORTING_REDIS_URL = process.env.REPORTING_REDIS_URL || "redis://12
 process.env.REPORTING_QUEUE = `${run}-ledger`
 process.env.REPORTING_PREFIX = run
 
-const ORDERS = 30
+const ORDERS = 600
 
 /** `npm run worker` against the test database, as its own process. */
 function startWorkerProcess(): ChildProcess {
@@ -24,8 +24,8 @@ function startWorkerProcess(): ChildProcess {
       ...process.env,
       NODE_OPTIONS: "",
       DATABASE_URL: `postgres://${process.env.DB_USERNAME}@${process.env.DB_HOST}:5432/${dbName}`,
-      REPORTING_BATCH_SIZE: "3",
-      REPORTING_CONCURRENCY: "3",
+      REPORTING_BATCH_SIZE: "5",
+      REPORTING_CONCURRENCY: "10",
       REPORTING_LOCK_MS: "3000",
       REPORTING_METRICS_PORT: "0",
     },
@@ -62,12 +62,8 @@ medusaIntegrationTestRunner({
       const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
       const queue = ledgerQueue(reportingQueueConfig())
       const catalogue = await createCatalogue(container)
-      let expectedFen = 0
-      for (let i = 0; i < ORDERS; i++) {
-        const quantity = (i % 3) + 1
-        await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity }])
-        expectedFen += quantity * 1234
-      }
+      const { ids, totalFen: expectedFen } = await createOrdersInBulk(container, catalogue, ORDERS)
+      await container.resolve(Modules.EVENT_BUS).emit(ids.map((id) => ({ name: "order.placed", data: { id } })))
       await eventually(async () => expect(await queue.getWaitingCount()).toBe(ORDERS))
       const booked = async () => (await db.raw(`select count(distinct order_id)::int n from sales_ledger_entry`)).rows[0].n
 
@@ -76,6 +72,8 @@ medusaIntegrationTestRunner({
       killGroup(worker, "SIGKILL")
       const atKill = await booked()
       expect(atKill).toBeLessThan(ORDERS)
+      // jobs the dead worker held stay active until their lock lapses: it died mid-batch
+      expect(await queue.getActiveCount()).toBeGreaterThan(0)
 
       worker = startWorkerProcess()
       await eventually(async () => {
