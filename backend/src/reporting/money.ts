@@ -45,3 +45,29 @@ export function toFen(value: AmountLike): number {
   }
   return sign === "-" && fen !== 0n ? -Number(fen) : Number(fen)
 }
+
+function decimalParts(text: string): { digits: bigint; scale: number } {
+  const match = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text.trim())
+  if (!match || (match[2] === "" && !match[3])) {
+    throw new Error(`amount ${text} is not a decimal number`)
+  }
+  const fraction = match[3] ?? ""
+  const digits = BigInt(`${match[2] || "0"}${fraction}`)
+  return { digits: match[1] === "-" ? -digits : digits, scale: fraction.length }
+}
+
+/**
+ * Exact price × quantity in fen, rounded like toFen. For a line without tax lines or
+ * adjustments this is what Medusa's line arithmetic yields, without its per-line cost.
+ */
+export function multiplyToFen(price: AmountLike, quantity: AmountLike): number {
+  const a = decimalParts(decimalString(price))
+  const b = decimalParts(decimalString(quantity))
+  const product = a.digits * b.digits
+  const scale = a.scale + b.scale
+  const negative = product < 0n
+  const abs = negative ? -product : product
+  const padded = abs.toString().padStart(scale + 1, "0")
+  const text = scale === 0 ? padded : `${padded.slice(0, -scale)}.${padded.slice(-scale)}`
+  return toFen(negative ? `-${text}` : text)
+}
