@@ -98,14 +98,14 @@ export async function reconcileRange(
     progress.orders_done += batch.length
     await options.onProgress?.(progress)
   }
-  // Two batches in flight: one waits on the database while the other computes.
+  // Three batches in flight: the database works on some while this process computes another.
   let next = 0
   const lane = async () => {
     while (next < batches.length) {
       await reconcileBatch(batches[next++])
     }
   }
-  await Promise.all([lane(), lane()])
+  await Promise.all([lane(), lane(), lane()])
   if (options.repair) {
     progress.tally_rows_corrected = await rebuildTallies(db, monthsBetween(from, to))
     await options.onProgress?.(progress)
