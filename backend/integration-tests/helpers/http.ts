@@ -1,4 +1,4 @@
-export type Res = { status: number; data: any }
+export type Res = { status: number; data: any; headers: Record<string, string> }
 
 /** Resolves an axios call to its response whatever the status, so tests can assert on 4xx. */
 export const settle = (p: Promise<Res>) =>

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs"
 import { SUPPORT_MODULE } from "../../src/modules/support"
 import { adminHeaders } from "../helpers/actors"
 import { createCatalogue, eventually, placeOrder, type Catalogue } from "./fixtures"
+import { settle } from "../helpers/http"
 
 jest.setTimeout(240_000)
 
@@ -13,14 +14,6 @@ jest.setTimeout(240_000)
 delete process.env.REPORTING_REDIS_URL
 delete process.env.REDIS_URL
 
-type Res = { status: number; data: any; headers: Record<string, string> }
-const settle = (p: Promise<Res>) =>
-  p.catch((e: { response?: Res }) => {
-    if (!e.response) {
-      throw e
-    }
-    return e.response
-  })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -9,6 +9,7 @@ import { businessDate } from "../../src/reporting/shanghai-date"
 import { reconcileLedgerWorkflow } from "../../src/workflows/support/reconcile-ledger"
 import { adminHeaders } from "../helpers/actors"
 import { createCatalogue, eventually, placeOrder } from "./fixtures"
+import { settle } from "../helpers/http"
 
 jest.setTimeout(240_000)
 
@@ -17,14 +18,6 @@ process.env.REPORTING_REDIS_URL = process.env.REPORTING_REDIS_URL || "redis://12
 process.env.REPORTING_QUEUE = `${run}-ledger`
 process.env.REPORTING_PREFIX = run
 
-type Res = { status: number; data: any; headers: Record<string, string> }
-const settle = (p: Promise<Res>) =>
-  p.catch((e: { response?: Res }) => {
-    if (!e.response) {
-      throw e
-    }
-    return e.response
-  })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -1,16 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../helpers/actors"
+import { settle } from "../helpers/http"
 
 jest.setTimeout(240_000)
 
-type Res = { status: number; data: any }
-const settle = (p: Promise<Res>) =>
-  p.catch((e: { response?: Res }) => {
-    if (!e.response) {
-      throw e
-    }
-    return e.response
-  })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
