@@ -159,3 +159,15 @@ export async function createOrdersInBulk(
   }
   return { ids, totalFen }
 }
+
+/**
+ * Points this suite at a reporting queue of its own on the shared Redis, so suites and other runs
+ * on the machine never see each other's jobs. Returns the run's name.
+ */
+export function useOwnReportingQueue() {
+  const run = `oc-test-${Math.random().toString(36).slice(2, 10)}`
+  process.env.REPORTING_REDIS_URL = process.env.REPORTING_REDIS_URL || "redis://127.0.0.1:6379"
+  process.env.REPORTING_QUEUE = `${run}-ledger`
+  process.env.REPORTING_PREFIX = run
+  return run
+}

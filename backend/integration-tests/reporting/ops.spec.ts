@@ -8,15 +8,12 @@ import { startReportingWorker } from "../../src/reporting/queue/worker"
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { reconcileLedgerWorkflow } from "../../src/workflows/support/reconcile-ledger"
 import { adminHeaders } from "../helpers/actors"
-import { createCatalogue, eventually, placeOrder } from "./fixtures"
+import { createCatalogue, eventually, placeOrder, useOwnReportingQueue } from "./fixtures"
 import { settle } from "../helpers/http"
 
 jest.setTimeout(240_000)
 
-const run = `oc-test-${Math.random().toString(36).slice(2, 10)}`
-process.env.REPORTING_REDIS_URL = process.env.REPORTING_REDIS_URL || "redis://127.0.0.1:6379"
-process.env.REPORTING_QUEUE = `${run}-ledger`
-process.env.REPORTING_PREFIX = run
+const run = useOwnReportingQueue()
 
 
 medusaIntegrationTestRunner({

@@ -7,14 +7,11 @@ import { reportingQueueConfig } from "../../src/reporting/queue/config"
 import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
 import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
 import { syncOrders } from "../../src/reporting/ledger/sync-orders"
-import { createCatalogue, eventually, placeOrder, type Catalogue } from "./fixtures"
+import { createCatalogue, eventually, placeOrder, type Catalogue, useOwnReportingQueue } from "./fixtures"
 
 jest.setTimeout(240_000)
 
-const run = `oc-test-${Math.random().toString(36).slice(2, 10)}`
-process.env.REPORTING_REDIS_URL = process.env.REPORTING_REDIS_URL || "redis://127.0.0.1:6379"
-process.env.REPORTING_QUEUE = `${run}-ledger`
-process.env.REPORTING_PREFIX = run
+useOwnReportingQueue()
 process.env.REPORTING_BACKOFF_MS = "200"
 
 medusaIntegrationTestRunner({

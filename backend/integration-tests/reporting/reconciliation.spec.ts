@@ -9,14 +9,11 @@ import { syncOrders } from "../../src/reporting/ledger/sync-orders"
 import { deleteEntries, insertEntries } from "../../src/reporting/ledger/write-entries"
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { adminHeaders } from "../helpers/actors"
-import { createCatalogue, eventually, placeOrder, type Catalogue } from "./fixtures"
+import { createCatalogue, eventually, placeOrder, type Catalogue, useOwnReportingQueue } from "./fixtures"
 
 jest.setTimeout(240_000)
 
-const run = `oc-test-${Math.random().toString(36).slice(2, 10)}`
-process.env.REPORTING_REDIS_URL = process.env.REPORTING_REDIS_URL || "redis://127.0.0.1:6379"
-process.env.REPORTING_QUEUE = `${run}-ledger`
-process.env.REPORTING_PREFIX = run
+const run = useOwnReportingQueue()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -5,15 +5,12 @@ import { spawn, type ChildProcess } from "node:child_process"
 import { reportingQueueConfig } from "../../src/reporting/queue/config"
 import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
 import reportingLedger from "../../src/subscribers/reporting-ledger"
-import { createCatalogue, createOrdersInBulk, eventually } from "./fixtures"
+import { createCatalogue, createOrdersInBulk, eventually, useOwnReportingQueue } from "./fixtures"
 
 jest.setTimeout(600_000)
 
-const run = `oc-test-${Math.random().toString(36).slice(2, 10)}`
+useOwnReportingQueue()
 const dbName = `oc_test_crash_${Math.random().toString(36).slice(2, 8)}`
-process.env.REPORTING_REDIS_URL = process.env.REPORTING_REDIS_URL || "redis://127.0.0.1:6379"
-process.env.REPORTING_QUEUE = `${run}-ledger`
-process.env.REPORTING_PREFIX = run
 
 const ORDERS = 600
 
