@@ -12,8 +12,9 @@ export const STOREFRONT_DIR = path.resolve(__dirname, "../..")
 export const BACKEND_DIR = path.resolve(STOREFRONT_DIR, "../backend")
 export const RESULTS_DIR = path.join(STOREFRONT_DIR, "test-results")
 const LOG_DIR = path.join(RESULTS_DIR, "e2e-logs")
-/** Its own build folder, so that a developer's running `next dev` / `next start` is left alone. */
-const NEXT_DIST_DIR = ".next-e2e"
+/** Its own build folder, so that a developer's running `next dev` / `next start` is left alone;
+ * E2E_DIST_DIR gives two runs on one checkout a folder each. */
+const NEXT_DIST_DIR = process.env.E2E_DIST_DIR || ".next-e2e"
 
 export type Stack = { storefrontUrl: string; backendUrl: string; publishableKey: string; stop: () => Promise<void> }
 
