@@ -1,0 +1,49 @@
+// A Medusa backend of its own for an end-to-end test: a fresh database, migrated and seeded by the
+// backend's own scripts, then `medusa start` on a free port. In-memory event bus, workflow engine
+// and locks (REDIS_URL=""), so it shares nothing with other runs and reporting books in-process.
+import path from "node:path"
+import { adminDbUrl, createDatabase, dropDatabase } from "./postgres"
+import { bin, freePort, type Processes } from "./processes"
+
+export const BACKEND_DIR = path.resolve(__dirname, "../../backend")
+
+export type Backend = { url: string; databaseUrl: string; databaseName: string; env: NodeJS.ProcessEnv }
+
+export async function startBackend(
+  procs: Processes,
+  opts: {
+    /** database name prefix, e.g. oc_storefront_e2e */
+    database: string
+    env?: Record<string, string>
+    /** runs with the backend's environment after the seed, before the server starts */
+    afterSeed?: (env: NodeJS.ProcessEnv) => Promise<void>
+  }
+): Promise<Backend> {
+  const stamp = `${Date.now().toString(36)}_${process.pid}`
+  const databaseName = `${opts.database}_${stamp}`
+  const databaseUrl = `${adminDbUrl()}/${databaseName}`
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  await createDatabase(databaseName)
+  procs.onStop(() => dropDatabase(databaseName))
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: "",
+    PORT: String(port),
+    JWT_SECRET: `e2e-jwt-${stamp}`,
+    COOKIE_SECRET: `e2e-cookie-${stamp}`,
+    DISABLE_MEDUSA_ADMIN: "true",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NODE_ENV: "development",
+    ...opts.env,
+  }
+  const medusa = bin(BACKEND_DIR, "medusa")
+  const cwd = BACKEND_DIR
+  await procs.run("db-migrate", medusa, ["db:migrate"], { cwd, env, timeoutMs: 600_000 })
+  await procs.run("seed", medusa, ["exec", "./src/scripts/seed.ts"], { cwd, env, timeoutMs: 600_000 })
+  await opts.afterSeed?.(env)
+  await procs.serve("backend", medusa, ["start"], { cwd, env: { ...env, NODE_ENV: "production" }, url: `${url}/health`, timeoutMs: 300_000 })
+  return { url, databaseUrl, databaseName, env }
+}
