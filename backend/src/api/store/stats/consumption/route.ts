@@ -1,0 +1,21 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { ICacheService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { PUBLIC_STATS_CACHE_KEY, publicStats, type PublicStats } from "../../../../reporting/reports/public-stats"
+
+const TTL_SECONDS = 60
+
+/**
+ * The public consumption counter, the same for every shopper: kept in Medusa's cache module
+ * (Redis when configured, else in memory) and marked cacheable for browsers and proxies.
+ */
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+  const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
+  let stats = await cache.get<PublicStats>(PUBLIC_STATS_CACHE_KEY)
+  if (!stats) {
+    stats = await publicStats(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
+    await cache.set(PUBLIC_STATS_CACHE_KEY, stats, TTL_SECONDS)
+  }
+  res.set("Cache-Control", `public, max-age=${TTL_SECONDS}, stale-while-revalidate=${TTL_SECONDS * 5}`)
+  res.json({ stats })
+}
