@@ -1,6 +1,7 @@
 // A Medusa backend of its own for an end-to-end test: a fresh database, migrated and seeded by the
 // backend's own scripts, then `medusa start` on a free port. In-memory event bus, workflow engine
-// and locks (REDIS_URL=""), so it shares nothing with other runs and reporting books in-process.
+// and locks (REDIS_URL=""), and no reporting queue (REPORTING_REDIS_URL=""): it shares nothing with
+// other runs, and reporting books sales in-process, so they reach the ledger without a worker.
 import path from "node:path"
 import { adminDbUrl, createDatabase, dropDatabase } from "./postgres"
 import { bin, freePort, type Processes } from "./processes"
@@ -31,6 +32,7 @@ export async function startBackend(
     ...process.env,
     DATABASE_URL: databaseUrl,
     REDIS_URL: "",
+    REPORTING_REDIS_URL: "",
     PORT: String(port),
     JWT_SECRET: `e2e-jwt-${stamp}`,
     COOKIE_SECRET: `e2e-cookie-${stamp}`,

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: unit and end-to-end tests in one vitest run, with Jest-compatible JSON results in
-// test-results/results.json (numPassedTests, numFailedTests, numRuntimeErrorTestSuites, …) for CI.
-// Extra arguments go to vitest (package.json passes --project unit --project e2e; bench is separate).
+// A workspace's `npm test` (storefront, admin): one vitest run in the current directory, with
+// Jest-compatible JSON results in test-results/results.json (numPassedTests, numFailedTests,
+// numRuntimeErrorTestSuites, …) for CI. Extra arguments go to vitest (e.g. --project unit).
 import { spawn } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const root = process.cwd()
 const out = path.join(root, "test-results", "results.json")
 mkdirSync(path.dirname(out), { recursive: true })
 rmSync(out, { force: true })
