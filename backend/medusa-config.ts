@@ -69,6 +69,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/origin" },
     { resolve: "./src/modules/counter" },
     { resolve: "./src/modules/support" },
+    { resolve: "./src/modules/kiosk" },
     ...redisModules,
   ],
 })

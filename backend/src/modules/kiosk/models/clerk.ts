@@ -1,0 +1,14 @@
+import { model } from "@medusajs/framework/utils"
+import { CLERK_ROLES } from "../constants"
+
+/** Counter staff (the `clerk` actor), bound to one counter, signing in with a hashed PIN. */
+export const Clerk = model.define("kiosk_clerk", {
+  id: model.id({ prefix: "clerk" }).primaryKey(),
+  counter_id: model.text().index(),
+  name: model.text(),
+  role: model.enum([...CLERK_ROLES]).default("clerk"),
+  pin_hash: model.text(),
+  failed_attempts: model.number().default(0),
+  locked_until: model.dateTime().nullable(),
+  active: model.boolean().default(true),
+})
