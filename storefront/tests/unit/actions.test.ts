@@ -1,45 +1,10 @@
 // Server actions (cart, checkout, account) against a stubbed store API.
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
+import { stubStoreApi } from "../store-api"
 
-const jar = new Map<string, string>()
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-}))
 vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }))
 
-type Handler = (url: URL, init: RequestInit) => { status?: number; body: unknown } | undefined
-let handlers: Handler[] = []
-let calls: { method: string; path: string; body: unknown; auth: string | null }[] = []
-const on = (method: string, path: string | RegExp, body: unknown, status = 200) =>
-  handlers.push((url, init) => {
-    if ((init.method ?? "GET") !== method) return undefined
-    if (typeof path === "string" ? url.pathname !== path : !path.test(url.pathname)) return undefined
-    return { status, body: typeof body === "function" ? (body as () => unknown)() : body }
-  })
-
-beforeAll(() => {
-  process.env.MEDUSA_BACKEND_URL = "http://medusa.test"
-  process.env.MEDUSA_PUBLISHABLE_KEY = "pk_test"
-})
-beforeEach(() => {
-  handlers = []
-  calls = []
-  jar.clear()
-  vi.stubGlobal("fetch", async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input))
-    calls.push({ method: init.method ?? "GET", path: url.pathname, body: init.body ? JSON.parse(String(init.body)) : undefined, auth: new Headers(init.headers).get("authorization") })
-    for (const h of handlers) {
-      const r = h(url, init)
-      if (r) return new Response(JSON.stringify(r.body), { status: r.status ?? 200, headers: { "content-type": "application/json" } })
-    }
-    return new Response(JSON.stringify({ message: "Not found" }), { status: 404 })
-  })
-})
-afterEach(() => vi.unstubAllGlobals())
+const { jar, calls, on } = stubStoreApi()
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData()

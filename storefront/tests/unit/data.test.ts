@@ -1,50 +1,11 @@
 // Data functions against a stubbed fetch: what they ask the Medusa store API, and what they make of it.
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { product } from "../fixtures"
+import { stubStoreApi } from "../store-api"
 
-const jar = new Map<string, string>()
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-}))
-
-type Call = { url: URL; init: RequestInit }
-let calls: Call[] = []
-let routes: ((url: URL, init: RequestInit) => Response | undefined)[] = []
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
-const route = (path: string | RegExp, body: unknown | ((url: URL, init: RequestInit) => unknown), status = 200) =>
-  routes.push((url, init) => {
-    const hit = typeof path === "string" ? url.pathname === path : path.test(url.pathname)
-    if (!hit) return undefined
-    return json(typeof body === "function" ? (body as (u: URL, i: RequestInit) => unknown)(url, init) : body, status)
-  })
+const { jar, calls, route, clearRoutes, header } = stubStoreApi()
 
 const REGION = { id: "reg_cn", name: "中国 China", currency_code: "cny", countries: [{ iso_2: "cn" }] }
-
-beforeAll(() => {
-  process.env.MEDUSA_BACKEND_URL = "http://medusa.test"
-  process.env.MEDUSA_PUBLISHABLE_KEY = "pk_test"
-})
-beforeEach(() => {
-  calls = []
-  routes = []
-  jar.clear()
-  vi.stubGlobal("fetch", async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input))
-    calls.push({ url, init })
-    for (const r of routes) {
-      const res = r(url, init)
-      if (res) return res
-    }
-    return json({ message: `no route for ${url.pathname}` }, 404)
-  })
-})
-afterEach(() => vi.unstubAllGlobals())
-
-const header = (c: Call, name: string) => new Headers(c.init.headers).get(name)
 
 describe("catalogue reads", () => {
   it("getRegion picks the mainland China region through a cached, tagged read with the publishable key", async () => {
@@ -176,11 +137,19 @@ describe("catalogue reads", () => {
     expect(q[0]!.url.searchParams.get("order")).toBe("-created_at")
   })
 
-  it("getPublicStats is null until the stats endpoint exists", async () => {
+  it("getPublicStats reads the backend's counter through a cached read, and is null when it cannot", async () => {
+    const stats = { year: 2026, amount_fen: 130_000_000_00, county_count: 71, currency_code: "cny" }
+    route("/store/stats/consumption", { stats })
     const { getPublicStats } = await import("@/lib/data/stats")
+    expect(await getPublicStats()).toEqual(stats)
+    expect(calls[0]!.init.cache).toBe("force-cache")
+    expect(calls[0]!.init.next?.tags).toEqual(["catalog", "stats"])
+    clearRoutes()
+    route("/store/stats/consumption", { message: "boom" }, 500)
     expect(await getPublicStats()).toBeNull()
-    route("/store/stats/consumption", { stats: { year: 2026, amount: 1.3e9, county_count: 71, currency_code: "cny" } })
-    expect((await getPublicStats())?.county_count).toBe(71)
+    clearRoutes()
+    route("/store/stats/consumption", { stats: { ...stats, amount_fen: 1.5 } })
+    expect(await getPublicStats()).toBeNull()
   })
 })
 
@@ -195,10 +164,10 @@ describe("shopper reads", () => {
     expect((await retrieveCart())?.id).toBe("cart_1")
     expect(calls[0]!.init.cache).toBe("no-store")
     expect(header(calls[0]!, "authorization")).toBe("Bearer tok")
-    routes = []
+    clearRoutes()
     route("/store/carts/cart_1", { cart: { id: "cart_1", completed_at: "2026-01-01" } })
     expect(await retrieveCart()).toBeNull()
-    routes = []
+    clearRoutes()
     expect(await retrieveCart()).toBeNull() // 404
   })
 

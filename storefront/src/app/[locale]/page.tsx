@@ -5,9 +5,9 @@ import { listCategories } from "@/lib/data/categories"
 import { getOriginTree } from "@/lib/data/origins"
 import { listLatestProducts, pickFeatured } from "@/lib/data/products"
 import { getPublicStats } from "@/lib/data/stats"
-import { formatCompactCNY } from "@/lib/util/money"
 import { categoryName, nameOf, specialtyOf } from "@/lib/util/origin"
 import { cardLabels } from "@/modules/common/labels"
+import { PublicCounter } from "@/modules/home/PublicCounter"
 import { RegionMap } from "@/modules/places/RegionMap"
 import { ProductGrid } from "@/modules/products/ProductCard"
 import { featuredCounties } from "@/lib/util/places"
@@ -43,18 +43,7 @@ export default async function Home({ params }: { params: Promise<{ locale: Local
               {t("browsePlaces")}
             </Link>
           </div>
-          <p className="mt-6 rounded-lg bg-black/20 px-4 py-3 text-sm sm:text-base" data-testid="public-counter">
-            {stats ? (
-              <>
-                {t("counterTitle", { counties: stats.county_count })}{" "}
-                <strong className="text-xl">{formatCompactCNY(stats.amount, locale)}</strong>
-              </>
-            ) : (
-              <>
-                {t("counterPendingTitle", { counties: countyCount })} · <span className="text-white/80">{t("counterPending")}</span>
-              </>
-            )}
-          </p>
+          <PublicCounter stats={stats} countyCount={countyCount} locale={locale} />
         </div>
       </section>
 
