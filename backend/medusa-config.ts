@@ -56,7 +56,11 @@ module.exports = defineConfig({
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
-      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000,http://localhost:5173",
+      // The officials' console signs in here; its own origins (OFFICIALS_CORS) are added.
+      authCors: [
+        process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000,http://localhost:5173",
+        process.env.OFFICIALS_CORS || "http://localhost:7001",
+      ].join(","),
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
     },

@@ -6,6 +6,7 @@ import { seedCategories } from "./seed/categories"
 import { seedCertifications } from "./seed/certifications"
 import { seedCounters } from "./seed/counters"
 import { seedCounties } from "./seed/counties"
+import { seedOfficials } from "./seed/officials"
 import { seedPairings } from "./seed/pairings"
 import { seedProducts } from "./seed/products"
 import { reportProgress } from "./seed/progress"
@@ -13,7 +14,8 @@ import { seedStore } from "./seed/store"
 import { seedSuppliers } from "./seed/suppliers"
 
 /**
- * Seeds the store, the paired counties and their catalogue, the Shanghai counters and two accounts.
+ * Seeds the store, the paired counties and their catalogue, the Shanghai counters, two accounts and
+ * two demo officials.
  * Every step looks records up by their natural keys and creates only what is missing, so running
  * it again changes nothing.
  */
@@ -56,6 +58,9 @@ export default async function seed({ container }: ExecArgs) {
 
   const accounts = await seedAccounts(container)
   reportProgress(logger, 9, "accounts", accounts.total, accounts.created)
+
+  const officials = await seedOfficials(container)
+  reportProgress(logger, 10, "officials", officials.total, officials.created)
 
   logger.info(
     [
