@@ -41,3 +41,20 @@ export function parsePrice(value: string | null | undefined): number | undefined
   const n = Number(value)
   return Number.isFinite(n) && n >= 0 ? n : undefined
 }
+
+/** Formats integer fen (the kiosk API's unit) without going through floating-point yuan. */
+export function formatFen(fen: number, locale: Locale | string = "zh"): string {
+  const negative = fen < 0
+  const abs = Math.abs(Math.trunc(fen))
+  const yuan = Math.floor(abs / 100)
+  const cents = String(abs % 100).padStart(2, "0")
+  const grouped = new Intl.NumberFormat(locale === "en" ? "en-US" : "zh-CN", { maximumFractionDigits: 0 }).format(yuan)
+  return `${negative ? "-" : ""}¥${grouped}.${cents}`
+}
+
+/** "12", "12.5", "12.50", "¥1,234.5" → fen; anything else (more than 2 decimals, signs, letters) → null. */
+export function parseYuanToFen(value: string): number | null {
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(value.replace(/[¥,\s]/g, ""))
+  if (!m) return null
+  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"))
+}

@@ -1,0 +1,229 @@
+import type { KioskDb } from "./db"
+import type { RawAnswer } from "./api"
+import type { Sale, SaleInput, SaleLine } from "./types"
+
+/**
+ * A sale waiting for the server. It is written before anything is sent and deleted only in the
+ * transaction that stores the server's answer (200/201 with the sale for its key), so a sale that
+ * happened is never lost: not offline, not on a reload, not when the answer itself is lost (the
+ * server answers a repeated key with the same order).
+ */
+export type QueuedSale = {
+  key: string
+  sale: SaleInput
+  /** Titles and counties as the device showed them, for the receipt before the server has answered. */
+  lines: SaleLine[]
+  queued_at: string
+  /** pending: sent again automatically; attention: the server refused it (4xx), kept for a person to look at. */
+  status: "pending" | "attention"
+  attempts: number
+  last_error: string | null
+  next_attempt_at: number
+}
+
+export type QueueState = {
+  pending: number
+  attention: QueuedSale[]
+  last_error: string | null
+  next_retry_at: number | null
+  /** The last answer was 401/403: the clerk must log in again before the queue can go on. */
+  needs_login: boolean
+}
+
+export const BACKOFF_BASE_MS = 2_000
+export const BACKOFF_MAX_MS = 5 * 60_000
+
+/** Exponential backoff with "equal jitter": half the step fixed, half random, capped at 5 minutes. */
+export function backoffMs(attempts: number, random: () => number = Math.random): number {
+  const step = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1))
+  return Math.round(step / 2 + (random() * step) / 2)
+}
+
+/** 408 and 429 are "try later"; 401/403 wait for a login; any other 4xx needs a person. */
+function classify(status: number): "done" | "retry" | "auth" | "attention" {
+  if (status === 200 || status === 201) return "done"
+  if (status === 401 || status === 403) return "auth"
+  if (status === 408 || status === 429 || status >= 500) return "retry"
+  return "attention"
+}
+
+function errorText(answer: RawAnswer): string {
+  const message = (answer.body as { message?: unknown } | null)?.message
+  return `HTTP ${answer.status}${typeof message === "string" && message ? `: ${message}` : ""}`
+}
+
+export type SaleQueueOptions = {
+  send: (sale: SaleInput) => Promise<RawAnswer>
+  now?: () => number
+  random?: () => number
+}
+
+export class SaleQueue {
+  private readonly now: () => number
+  private readonly random: () => number
+  private running: Promise<SyncResult> | null = null
+  private needsLogin = false
+
+  constructor(
+    private readonly db: KioskDb,
+    private readonly opts: SaleQueueOptions
+  ) {
+    this.now = opts.now ?? Date.now
+    this.random = opts.random ?? Math.random
+  }
+
+  /** Stores the sale; resolves once it is on disk. */
+  async enqueue(sale: SaleInput, lines: SaleLine[]): Promise<QueuedSale> {
+    const entry: QueuedSale = {
+      key: sale.idempotency_key,
+      sale,
+      lines,
+      queued_at: new Date(this.now()).toISOString(),
+      status: "pending",
+      attempts: 0,
+      last_error: null,
+      next_attempt_at: this.now(),
+    }
+    await this.db.add("queue", entry)
+    return entry
+  }
+
+  async entries(): Promise<QueuedSale[]> {
+    return this.db.getAllFromIndex("queue", "by_queued")
+  }
+
+  async state(): Promise<QueueState> {
+    const all = await this.entries()
+    const pending = all.filter((e) => e.status === "pending")
+    const errors = [...all].filter((e) => e.last_error).sort((a, b) => b.next_attempt_at - a.next_attempt_at)
+    return {
+      pending: pending.length,
+      attention: all.filter((e) => e.status === "attention"),
+      last_error: errors[0]?.last_error ?? null,
+      next_retry_at: pending.length ? Math.min(...pending.map((e) => e.next_attempt_at)) : null,
+      needs_login: this.needsLogin,
+    }
+  }
+
+  /** Makes every pending sale due now (network back, clerk logged in, "sync now"). */
+  async retryNow(): Promise<void> {
+    this.needsLogin = false
+    const tx = this.db.transaction("queue", "readwrite")
+    for (const e of await tx.store.getAll()) {
+      if (e.status === "pending") await tx.store.put({ ...e, next_attempt_at: this.now() })
+    }
+    await tx.done
+  }
+
+  /** Puts a refused sale back in line after someone fixed the cause (e.g. stock or a manager PIN). */
+  async resubmit(key: string): Promise<void> {
+    const e = await this.db.get("queue", key)
+    if (e) await this.db.put("queue", { ...e, status: "pending", next_attempt_at: this.now() })
+  }
+
+  /** Sends the due sales oldest first; one run at a time (and one tab at a time where Web Locks exist). */
+  sync(): Promise<SyncResult> {
+    if (this.running) return this.running
+    const locks = typeof navigator !== "undefined" ? navigator.locks : undefined
+    const locked = locks
+      ? (async () => await locks.request("onecounty-kiosk-sync", { ifAvailable: true }, (lock) => (lock ? this.syncDue() : EMPTY)))()
+      : this.syncDue()
+    const running = locked.finally(() => {
+      this.running = null
+    })
+    this.running = running
+    return running
+  }
+
+  private async syncDue(): Promise<SyncResult> {
+    const result: SyncResult = { synced: [], failed: 0 }
+    const due = (await this.entries()).filter((e) => e.status === "pending" && e.next_attempt_at <= this.now())
+    for (const entry of due) {
+      let answer: RawAnswer
+      try {
+        answer = await this.opts.send(entry.sale)
+      } catch (e) {
+        await this.postpone(entry, `network: ${e instanceof Error ? e.message : String(e)}`)
+        result.failed++
+        break
+      }
+      const kind = classify(answer.status)
+      const sale = (answer.body as { sale?: Sale } | null)?.sale
+      if (kind === "done" && sale && sale.idempotency_key === entry.key) {
+        await this.confirm(entry.key, sale)
+        this.needsLogin = false
+        result.synced.push(sale)
+        continue
+      }
+      result.failed++
+      if (kind === "done") {
+        await this.hold(entry, `HTTP ${answer.status}: the answer carries no sale for this key`)
+      } else if (kind === "attention") {
+        await this.hold(entry, errorText(answer))
+      } else {
+        if (kind === "auth") this.needsLogin = true
+        await this.postpone(entry, errorText(answer))
+        break
+      }
+    }
+    return result
+  }
+
+  private async confirm(key: string, sale: Sale) {
+    const tx = this.db.transaction(["queue", "receipts"], "readwrite")
+    await tx.objectStore("receipts").put({ key, sale, stored_at: new Date(this.now()).toISOString() })
+    await tx.objectStore("queue").delete(key)
+    await tx.done
+  }
+
+  private async hold(entry: QueuedSale, error: string) {
+    await this.db.put("queue", { ...entry, status: "attention", attempts: entry.attempts + 1, last_error: error })
+  }
+
+  /** The failed sale backs off; the others that were due wait as long (the server or the network is down for all). */
+  private async postpone(entry: QueuedSale, error: string) {
+    const attempts = entry.attempts + 1
+    const next = this.now() + backoffMs(attempts, this.random)
+    const tx = this.db.transaction("queue", "readwrite")
+    await tx.store.put({ ...entry, attempts, last_error: error, next_attempt_at: next })
+    for (const e of await tx.store.getAll()) {
+      if (e.key !== entry.key && e.status === "pending" && e.next_attempt_at < next) await tx.store.put({ ...e, next_attempt_at: next })
+    }
+    await tx.done
+  }
+}
+
+export type SyncResult = { synced: Sale[]; failed: number }
+const EMPTY: SyncResult = { synced: [], failed: 0 }
+
+/**
+ * Keeps the queue moving: a run now, then one when the earliest pending sale is due, and one as soon
+ * as the browser says the network is back. `kick` runs it at once (after a sale or a login).
+ */
+export function autoSync(queue: SaleQueue, onState: (state: QueueState, syncing: boolean) => void, onSynced: (sales: Sale[]) => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let stopped = false
+  const tick = async () => {
+    clearTimeout(timer)
+    if (stopped) return
+    onState(await queue.state(), true)
+    const result = await queue.sync().catch(() => EMPTY)
+    if (result.synced.length) onSynced(result.synced)
+    if (stopped) return
+    const state = await queue.state()
+    onState(state, false)
+    if (state.next_retry_at !== null && !state.needs_login) timer = setTimeout(tick, Math.max(0, state.next_retry_at - Date.now()))
+  }
+  const online = () => void queue.retryNow().then(tick)
+  window.addEventListener("online", online)
+  void tick()
+  return {
+    kick: () => tick(),
+    retryNow: () => queue.retryNow().then(tick),
+    stop: () => {
+      stopped = true
+      clearTimeout(timer)
+      window.removeEventListener("online", online)
+    },
+  }
+}
