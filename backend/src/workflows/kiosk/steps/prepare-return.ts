@@ -1,0 +1,65 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { toFen } from "../../../reporting/money"
+
+export type ReturnItemInput = { variant_id: string; quantity: number }
+
+/**
+ * Maps the returned variants onto the order's lines, refusing more than was sold and not yet
+ * returned, and prices the refund at what the customer paid per unit.
+ */
+export const prepareReturnStep = createStep(
+  "kiosk-prepare-return",
+  async ({ order_id, items }: { order_id: string; items: ReturnItemInput[] }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "items.id",
+        "items.variant_id",
+        "items.quantity",
+        "items.unit_price",
+        "items.detail.return_requested_quantity",
+        "items.detail.return_received_quantity",
+        "items.variant.inventory_items.inventory_item_id",
+        "items.variant.inventory_items.required_quantity",
+        "items.variant.manage_inventory",
+        "payment_collections.payments.id",
+      ],
+      filters: { id: order_id },
+    })
+    const order = data[0] as any
+    const lines = items.map((item, idx) => {
+      const line = (order?.items ?? []).find((l: any) => l.variant_id === item.variant_id)
+      if (!line) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `items.${idx}.variant_id: not in this sale`)
+      }
+      const returned = Number(line.detail?.return_requested_quantity ?? 0) + Number(line.detail?.return_received_quantity ?? 0)
+      const left = Number(line.quantity) - returned
+      if (item.quantity > left) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `items.${idx}.quantity: only ${left} left to return`)
+      }
+      return { line, item, unit_fen: toFen(line.unit_price) }
+    })
+    const payment = order.payment_collections?.[0]?.payments?.[0]
+    if (!payment) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This sale has no payment to refund")
+    }
+    const stock = lines.flatMap(({ line, item }) =>
+      line.variant?.manage_inventory
+        ? (line.variant.inventory_items ?? []).map((inv: any) => ({
+            inventory_item_id: inv.inventory_item_id as string,
+            quantity: Number(inv.required_quantity ?? 1) * item.quantity,
+          }))
+        : []
+    )
+    return new StepResponse({
+      payment_id: payment.id as string,
+      amount: lines.reduce((sum, l) => sum + l.unit_fen * l.item.quantity, 0),
+      return_items: lines.map(({ line, item }) => ({ id: line.id as string, quantity: item.quantity })),
+      lines: lines.map(({ item, unit_fen }) => ({ variant_id: item.variant_id, quantity: item.quantity, unit_price: unit_fen, total: unit_fen * item.quantity })),
+      stock,
+    })
+  }
+)
