@@ -1,0 +1,46 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { createBrowserRouter, RouterProvider } from "react-router"
+import { Layout } from "./components/Layout"
+import { I18nProvider } from "./lib/i18n"
+import { RequireOfficial } from "./lib/session"
+import { Districts } from "./pages/Districts"
+import { Login } from "./pages/Login"
+import { Orders } from "./pages/Orders"
+import { Overview } from "./pages/Overview"
+import { Rankings } from "./pages/Rankings"
+import { Regions } from "./pages/Regions"
+import { Targets } from "./pages/Targets"
+
+const router = createBrowserRouter(
+  [
+    { path: "/login", element: <Login /> },
+    {
+      element: (
+        <RequireOfficial>
+          <Layout />
+        </RequireOfficial>
+      ),
+      children: [
+        { index: true, element: <Overview /> },
+        { path: "regions", element: <Regions /> },
+        { path: "districts", element: <Districts /> },
+        { path: "rankings", element: <Rankings /> },
+        { path: "orders", element: <Orders /> },
+        { path: "targets", element: <Targets /> },
+      ],
+    },
+  ],
+  { basename: import.meta.env.BASE_URL.replace(/\/$/, "") }
+)
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false } } })
+
+export function App() {
+  return (
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>
+  )
+}

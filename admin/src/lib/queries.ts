@@ -1,0 +1,54 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { get } from "./api"
+import { useSession } from "./session"
+import type { MonthRow, OrderRow, ProgressRow, RankingRow, Reconciliation, Regions, ReportFilter, ReportLevel, Target } from "./types"
+
+/** The report filter in force: a district official's own district is always part of it. */
+function useScoped(filter: ReportFilter) {
+  const { official, year } = useSession()
+  return { year, ...filter, ...(official.district_zh ? { district: official.district_zh } : {}) }
+}
+
+export function useProgress(level: ReportLevel, filter: ReportFilter = {}) {
+  const query = { ...useScoped(filter), level }
+  return { query, ...useQuery({ queryKey: ["progress", query], queryFn: () => get<{ progress: ProgressRow[] }>("/officials/reports/progress", query) }) }
+}
+
+export function useMonthly(filter: ReportFilter = {}, year?: number) {
+  const scoped = useScoped(filter)
+  const query = { ...scoped, year: year ?? scoped.year }
+  return { query, ...useQuery({ queryKey: ["monthly", query], queryFn: () => get<{ months: MonthRow[] }>("/officials/reports/monthly", query) }) }
+}
+
+export function useRankings(by: "county" | "district" | "counter", limit = 20) {
+  const query = { ...useScoped({}), by, limit }
+  return { query, ...useQuery({ queryKey: ["rankings", query], queryFn: () => get<{ rankings: RankingRow[] }>("/officials/reports/rankings", query) }) }
+}
+
+export function useOrders(filter: ReportFilter, page: { limit: number; offset: number }) {
+  const query = { ...useScoped(filter), ...page }
+  return {
+    query,
+    ...useQuery({
+      queryKey: ["orders", query],
+      queryFn: () => get<{ orders: OrderRow[]; count: number }>("/officials/reports/orders", query),
+      placeholderData: keepPreviousData,
+    }),
+  }
+}
+
+export function useTargets() {
+  const { year } = useSession()
+  return useQuery({ queryKey: ["targets", year], queryFn: () => get<{ targets: Target[] }>("/officials/targets", { year }) })
+}
+
+export function useRegions() {
+  return useQuery({ queryKey: ["regions"], queryFn: () => get<Regions>("/officials/regions"), staleTime: Infinity })
+}
+
+export function useReconciliation() {
+  return useQuery({
+    queryKey: ["reconciliation"],
+    queryFn: () => get<{ reconciliation: Reconciliation | null }>("/officials/reconciliations/latest"),
+  })
+}

@@ -1,0 +1,53 @@
+import { ChannelMix, MonthlyTrend, ProgressBars, RegionTreemap } from "../charts/charts"
+import { ExportButtons } from "../components/ExportButtons"
+import { Headline } from "../components/Headline"
+import { ReconciliationStatus } from "../components/ReconciliationStatus"
+import { Card, QueryState } from "../components/states"
+import { useI18n } from "../lib/i18n"
+import { useScopeName } from "../lib/names"
+import { useMonthly, useProgress, useRegions } from "../lib/queries"
+import { useSession } from "../lib/session"
+
+export function Overview() {
+  const { t, lang } = useI18n()
+  const { official, year } = useSession()
+  const scopeName = useScopeName()
+  // A district's target is set at the district level; the city's at "all".
+  const headline = useProgress(official.district_zh ? "district" : "all")
+  const months = useMonthly()
+  const lastYear = useMonthly({}, year - 1)
+  const channels = useProgress("channel_kind")
+  const bars = useProgress(official.district_zh ? "province" : "district")
+  const counties = useProgress("county")
+  const regions = useRegions()
+  return (
+    <>
+      <Card title={`${year} · ${t("navOverview")}`} actions={<ExportButtons path="/officials/reports/progress" query={headline.query} />}>
+        <QueryState query={headline}>
+          {(d) => (d.progress[0] ? <Headline row={d.progress[0]} year={year} /> : null)}
+        </QueryState>
+      </Card>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title={t("monthlyTrend")} actions={<ExportButtons path="/officials/reports/monthly" query={months.query} />}>
+          <QueryState query={months}>{(d) => <MonthlyTrend current={d.months} previous={lastYear.data?.months ?? []} year={year} />}</QueryState>
+        </Card>
+        <Card title={t("channelMix")} actions={<ExportButtons path="/officials/reports/progress" query={channels.query} />}>
+          <QueryState query={channels} isEmpty={(d) => !d.progress.length}>
+            {(d) => <ChannelMix rows={d.progress} />}
+          </QueryState>
+        </Card>
+        <Card title={official.district_zh ? t("progressByProvince") : t("progressByDistrict")} actions={<ExportButtons path="/officials/reports/progress" query={bars.query} />}>
+          <QueryState query={bars} isEmpty={(d) => !d.progress.some((r) => r.target_fen !== null)}>
+            {(d) => <ProgressBars rows={d.progress} label={(code) => scopeName(official.district_zh ? "province" : "district", code)} />}
+          </QueryState>
+        </Card>
+        <ReconciliationStatus />
+      </div>
+      <Card title={t("regionTreemap")} actions={<ExportButtons path="/officials/reports/progress" query={counties.query} />}>
+        <QueryState query={counties} isEmpty={(d) => !d.progress.some((r) => r.actual_fen > 0)}>
+          {(d) => (regions.data ? <RegionTreemap counties={d.progress} regions={regions.data} lang={lang} /> : null)}
+        </QueryState>
+      </Card>
+    </>
+  )
+}

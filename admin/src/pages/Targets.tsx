@@ -1,0 +1,109 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { createColumnHelper } from "@tanstack/react-table"
+import { useState } from "react"
+import { DataTable } from "../components/DataTable"
+import { Card, QueryState } from "../components/states"
+import { FetchError } from "@medusajs/js-sdk"
+import { post } from "../lib/api"
+import { formatMoney } from "../lib/format"
+import { useI18n } from "../lib/i18n"
+import { useScopeName } from "../lib/names"
+import { useTargets } from "../lib/queries"
+import { useSession } from "../lib/session"
+import type { ReportLevel, Target } from "../lib/types"
+
+type RowError = { row: number; column: string; reason: string }
+type PreviewRow = { row: number; year: number; level: string; scope_code: string; amount_fen: number; note?: string | null }
+type Preview = { rows: PreviewRow[]; errors: RowError[] }
+
+const col = createColumnHelper<Target>()
+const errCol = createColumnHelper<RowError>()
+const rowCol = createColumnHelper<PreviewRow>()
+
+/** A 400 from the import lists every bad row; anything else is one message. */
+const rowErrors = (error: unknown): RowError[] =>
+  error instanceof FetchError ? ((error as FetchError & { errors?: RowError[] }).errors ?? []) : []
+
+export function Targets() {
+  const { t } = useI18n()
+  const { official, year } = useSession()
+  const scopeName = useScopeName()
+  const targets = useTargets()
+  const columns = [
+    col.accessor("level", { header: t("level"), cell: (c) => t(`level_${c.getValue() as ReportLevel}`) }),
+    col.accessor("scope_code", { header: t("scope"), cell: (c) => (c.getValue() ? scopeName(c.row.original.level as ReportLevel, c.getValue()) : "—") }),
+    col.accessor("amount_fen", { header: t("amount"), cell: (c) => formatMoney(c.getValue()) }),
+    col.accessor("note", { header: t("note"), cell: (c) => c.getValue() ?? "" }),
+  ]
+  return (
+    <>
+      <Card title={`${year} · ${t("navTargets")}`}>
+        <QueryState query={targets}>{(d) => <DataTable data={d.targets} columns={columns} testId="targets-table" />}</QueryState>
+      </Card>
+      {official.can_edit_targets ? <TargetImport /> : <p className="text-sm text-slate-500">{t("noEditRight")}</p>}
+    </>
+  )
+}
+
+/** Preview every row first; the commit imports all of them or none. */
+function TargetImport() {
+  const { t } = useI18n()
+  const client = useQueryClient()
+  const [csv, setCsv] = useState("")
+  const preview = useMutation({ mutationFn: (text: string) => post<Preview>("/officials/targets/import/preview", { csv: text }) })
+  const commit = useMutation({
+    mutationFn: (text: string) => post<{ imported: number }>("/officials/targets/import", { csv: text }),
+    onSuccess: () => client.invalidateQueries(),
+  })
+  const errors = preview.data?.errors ?? rowErrors(preview.error)
+  const ok = preview.isSuccess && errors.length === 0
+  return (
+    <Card title={t("importTargets")} testId="target-import">
+      <div className="space-y-3 text-sm">
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          aria-label={t("chooseFile")}
+          onChange={async (e) => {
+            const file = e.target.files?.[0]
+            if (!file) return
+            const text = await file.text()
+            setCsv(text)
+            commit.reset()
+            preview.mutate(text)
+          }}
+        />
+        {preview.isPending && <p>{t("loading")}</p>}
+        {errors.length > 0 && (
+          <>
+            <p className="text-red-700" data-testid="preview-errors">{t("previewErrors", { count: errors.length })}</p>
+            <DataTable
+              data={errors}
+              columns={[errCol.accessor("row", { header: t("row") }), errCol.accessor("column", { header: t("column") }), errCol.accessor("reason", { header: t("reason") })]}
+            />
+          </>
+        )}
+        {ok && preview.data && (
+          <>
+            <p className="text-emerald-700" data-testid="preview-ok">{t("previewOk", { count: preview.data.rows.length })}</p>
+            <DataTable
+              data={preview.data.rows}
+              columns={[
+                rowCol.accessor("row", { header: t("row") }),
+                rowCol.accessor("year", { header: t("year") }),
+                rowCol.accessor("level", { header: t("level") }),
+                rowCol.accessor("scope_code", { header: t("scope") }),
+                rowCol.accessor("amount_fen", { header: t("amount"), cell: (c) => formatMoney(c.getValue()) }),
+              ]}
+            />
+            <button type="button" className="rounded bg-emerald-700 px-3 py-1.5 text-white disabled:opacity-50" disabled={commit.isPending || commit.isSuccess} onClick={() => commit.mutate(csv)}>
+              {t("commit")}
+            </button>
+          </>
+        )}
+        {commit.isSuccess && <p className="text-emerald-700" data-testid="import-done">{t("imported", { count: commit.data.imported })}</p>}
+        {commit.error && <p className="text-red-700">{commit.error.message}</p>}
+      </div>
+    </Card>
+  )
+}
