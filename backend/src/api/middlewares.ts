@@ -3,10 +3,11 @@ import { counterRoutes } from "./admin/counters/middlewares"
 import { adminOriginRoutes } from "./admin/origins/middlewares"
 import { adminReportingRoutes } from "./admin/reporting/middlewares"
 import { consoleRoutes } from "./console/middlewares"
+import { adminKioskRoutes, kioskRoutes } from "./kiosk/middlewares"
 import { officialRoutes } from "./officials/middlewares"
 import { storeOriginRoutes } from "./store/middlewares"
 import { storeSearchRoutes } from "./store/search/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes, ...storeSearchRoutes, ...consoleRoutes],
+  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes, ...storeSearchRoutes, ...consoleRoutes, ...kioskRoutes, ...adminKioskRoutes],
 })

@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateClerkWorkflow } from "../../../../../../workflows/kiosk/clerks"
+import type { AdminUpdateClerkType } from "../../../../../kiosk/validators"
+import { clerkView } from "../clerk-view"
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateClerkType>, res: MedusaResponse) => {
+  const { result } = await updateClerkWorkflow(req.scope).run({
+    input: { ...req.validatedBody, id: req.params.clerk_id, counter_id: req.params.id },
+  })
+  res.json({ clerk: clerkView(result) })
+}

@@ -1,0 +1,7 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createSetupCodeWorkflow } from "../../../../../workflows/kiosk/create-setup-code"
+
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { result } = await createSetupCodeWorkflow(req.scope).run({ input: { counter_id: req.params.id } })
+  res.status(201).json({ setup_code: result })
+}

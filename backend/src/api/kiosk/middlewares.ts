@@ -1,0 +1,69 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MedusaRequest,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { rateLimit } from "../../lib/kiosk/rate-limit"
+import { CLERK_ACTOR } from "../../modules/kiosk/constants"
+import { kioskCors } from "./cors"
+import { requireClerkOfDevice, requireDevice, type KioskRequest } from "./kiosk-request"
+import {
+  AdminCreateClerk,
+  AdminUpdateClerk,
+  KioskCloseCashSession,
+  KioskDateQuery,
+  KioskOpenCashSession,
+  KioskPinLogin,
+  KioskRegisterDevice,
+  KioskReturnSale,
+  KioskSubmitSale,
+} from "./validators"
+
+const MINUTE = 60_000
+const ip = (req: MedusaRequest) => req.ip ?? req.socket.remoteAddress ?? "?"
+const clerk = [requireDevice, authenticate(CLERK_ACTOR, ["bearer"]), requireClerkOfDevice]
+
+export const kioskRoutes: MiddlewareRoute[] = [
+  { matcher: "/kiosk*", middlewares: [kioskCors()] },
+  {
+    method: ["POST"],
+    matcher: "/kiosk/devices",
+    middlewares: [rateLimit({ limit: 10, windowMs: MINUTE, key: ip }), validateAndTransformBody(KioskRegisterDevice)],
+  },
+  { method: ["GET"], matcher: "/kiosk/device", middlewares: [requireDevice] },
+  { method: ["GET"], matcher: "/kiosk/clerks", middlewares: [requireDevice] },
+  {
+    method: ["POST"],
+    matcher: "/kiosk/auth/pin",
+    middlewares: [
+      requireDevice,
+      rateLimit({ limit: 10, windowMs: MINUTE, key: (req) => `${ip(req)}|${(req.body as { clerk_id?: string })?.clerk_id}` }),
+      validateAndTransformBody(KioskPinLogin),
+    ],
+  },
+  { method: ["GET"], matcher: "/kiosk/catalogue", middlewares: clerk },
+  { method: ["POST"], matcher: "/kiosk/sales", middlewares: [...clerk, validateAndTransformBody(KioskSubmitSale)] },
+  { method: ["GET"], matcher: "/kiosk/sales", middlewares: [...clerk, validateAndTransformQuery(KioskDateQuery, {})] },
+  { method: ["GET"], matcher: "/kiosk/sales/:id", middlewares: clerk },
+  {
+    method: ["POST"],
+    matcher: "/kiosk/sales/:id/returns",
+    middlewares: [
+      ...clerk,
+      // The manager PIN is checked here, so guesses are limited per device.
+      rateLimit({ limit: 10, windowMs: MINUTE, key: (req) => (req as KioskRequest).kiosk.device_id }),
+      validateAndTransformBody(KioskReturnSale),
+    ],
+  },
+  { method: ["POST"], matcher: "/kiosk/cash-sessions", middlewares: [...clerk, validateAndTransformBody(KioskOpenCashSession)] },
+  { method: ["GET"], matcher: "/kiosk/cash-sessions/current", middlewares: clerk },
+  { method: ["POST"], matcher: "/kiosk/cash-sessions/:id/close", middlewares: [...clerk, validateAndTransformBody(KioskCloseCashSession)] },
+  { method: ["GET"], matcher: "/kiosk/summary", middlewares: [...clerk, validateAndTransformQuery(KioskDateQuery, {})] },
+]
+
+export const adminKioskRoutes: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/admin/counters/:id/clerks", middlewares: [validateAndTransformBody(AdminCreateClerk)] },
+  { method: ["POST"], matcher: "/admin/counters/:id/clerks/:clerk_id", middlewares: [validateAndTransformBody(AdminUpdateClerk)] },
+]

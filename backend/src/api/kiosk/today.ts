@@ -1,0 +1,3 @@
+import { businessDate } from "../../reporting/shanghai-date"
+
+export const shanghaiToday = () => businessDate(new Date()).date
