@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { getLineItemsTotals } from "@medusajs/framework/utils"
 import { multiplyToFen, toFen, type AmountLike } from "../money"
+import { SALE_TIME_SQL } from "./sale-time"
 import type { OrderFacts } from "./types"
 
 /**
@@ -46,7 +47,7 @@ export async function readOrders(db: Knex, orderIds: string[]): Promise<OrderFac
   }
   const [orders, items, taxLines, adjustments, returns, refunds] = await Promise.all([
     db.raw(
-      `select id, currency_code, created_at, canceled_at, sales_channel_id from "order"
+      `select id, currency_code, ${SALE_TIME_SQL} as created_at, canceled_at, sales_channel_id from "order"
        where id = any(?) and deleted_at is null`,
       [orderIds]
     ),

@@ -4,6 +4,7 @@ import type { ChannelKind, LedgerKind } from "../../modules/support/constants"
 export type OrderFacts = {
   id: string
   currency_code: string
+  /** when the sale happened: a counter sale's metadata.kiosk.sold_at, else when the order was placed */
   created_at: Date
   canceled_at: Date | null
   sales_channel_id: string | null

@@ -2,7 +2,8 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 /**
  * Every order that has, or should have, a ledger entry dated in [start, end): placed, canceled,
- * with a return received or a refund made in the range, or already booked there. Plain SQL over
+ * with a return received or a refund made in the range, sold at a counter in the range (an offline
+ * sale arrives later: kiosk_sale keeps its sale time), or already booked there. Plain SQL over
  * the order, return and payment tables because the reconciliation must scan a whole day of
  * orders by date, which the module APIs only offer one module at a time.
  */
@@ -10,6 +11,8 @@ export async function candidateOrderIds(db: Knex, start: Date, end: Date): Promi
   const { rows } = await db.raw(
     `select id from "order" where deleted_at is null and (created_at >= :start and created_at < :end
        or canceled_at >= :start and canceled_at < :end)
+     union
+     select order_id from kiosk_sale where sold_at >= :start and sold_at < :end and order_id is not null and deleted_at is null
      union
      select order_id from "return" where received_at >= :start and received_at < :end
      union
