@@ -1,0 +1,113 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { createOrderPaymentCollectionWorkflow, markPaymentCollectionAsPaid } from "@medusajs/medusa/core-flows"
+import { toFen, type AmountLike } from "../../reporting/money"
+import type { DemoCatalogue } from "./catalogue"
+import type { PlannedOrder } from "./plan"
+
+export const DEMO_TAG = "demo_sales"
+
+/** The numbers of the demo orders of `year` already in the database. */
+export async function existingDemoOrders(db: Knex, year: number): Promise<Set<number>> {
+  const { rows } = await db.raw(
+    `select (metadata->>'demo_seq')::int as seq from "order" where metadata->>? = ? and deleted_at is null`,
+    [DEMO_TAG, String(year)]
+  )
+  return new Set(rows.map((r: { seq: number }) => r.seq))
+}
+
+/**
+ * Creates the planned orders through the order module, as the reporting fixtures do (a checkout
+ * per order would take an hour for a demo year), then dates them when they were placed: the
+ * ledger reads the order's own created_at, so the sale lands on that Shanghai day.
+ */
+export async function createDemoOrders(
+  container: MedusaContainer,
+  catalogue: DemoCatalogue,
+  year: number,
+  plans: PlannedOrder[]
+): Promise<string[]> {
+  const orders = container.resolve(Modules.ORDER)
+  const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const created = await orders.createOrders(
+    plans.map((plan) => ({
+      currency_code: "cny",
+      region_id: catalogue.region_id,
+      sales_channel_id: plan.counter === null ? catalogue.online_channel_id : catalogue.counter_channel_ids[plan.counter],
+      email: plan.counter === null ? `buyer${plan.seq % 997}@demo.onecounty.cn` : `unit${plan.seq % 89}@demo.onecounty.cn`,
+      status: "completed" as const,
+      metadata: { [DEMO_TAG]: String(year), demo_seq: plan.seq },
+      items: plan.lines.map(({ product, quantity }) => {
+        const p = catalogue.products[product]
+        return {
+          title: p.title,
+          product_title: p.title,
+          product_id: p.id,
+          variant_id: p.variant_id,
+          variant_sku: p.sku ?? undefined,
+          quantity,
+          unit_price: p.unit_price,
+          is_tax_inclusive: true,
+        }
+      }),
+    }))
+  )
+  const ids = created.map((o) => o.id)
+  await db.raw(
+    `update "order" o set created_at = d.at, updated_at = d.at
+     from unnest(?::text[], ?::timestamptz[]) as d(id, at) where o.id = d.id`,
+    [ids, plans.map((p) => p.placed_at.toISOString())]
+  )
+  return ids
+}
+
+export type LedgerEvent = { name: string; data: Record<string, string> }
+
+/**
+ * Applies what happened to an order after it was placed, dated when it happened, and returns
+ * the event Medusa's own workflow would have emitted. The order and payment modules do the work
+ * directly because their workflows emit those events at once, before the date could be set.
+ */
+export async function applyFate(
+  container: MedusaContainer,
+  orderId: string,
+  plan: PlannedOrder
+): Promise<LedgerEvent | null> {
+  const fate = plan.fate
+  if (fate.kind === "kept") {
+    return null
+  }
+  const orders = container.resolve(Modules.ORDER)
+  const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const at = fate.at.toISOString()
+  if (fate.kind === "canceled") {
+    await orders.cancel(orderId)
+    await db.raw(`update "order" set canceled_at = ?, updated_at = ? where id = ?`, [at, at, orderId])
+    return { name: "order.canceled", data: { id: orderId } }
+  }
+  if (fate.kind === "returned") {
+    const order = await orders.retrieveOrder(orderId, { relations: ["items"] })
+    const item = [...(order.items ?? [])].sort((a, b) => a.id.localeCompare(b.id))[fate.line] ?? order.items![0]
+    const lines = [{ id: item.id, quantity: fate.quantity }]
+    await orders.registerFulfillment({ order_id: orderId, items: order.items!.map((i) => ({ id: i.id, quantity: Number(i.quantity) })) })
+    const ret = await orders.createReturn({ order_id: orderId, items: lines })
+    await orders.receiveReturn({ return_id: ret.id, items: lines })
+    await db.raw(`update "return" set created_at = ?, requested_at = ?, received_at = ? where id = ?`, [at, at, at, ret.id])
+    return { name: "order.return_received", data: { order_id: orderId, return_id: ret.id } }
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({ entity: "order", fields: ["total"], filters: { id: orderId } })
+  const { result: collections } = await createOrderPaymentCollectionWorkflow(container).run({
+    input: { order_id: orderId, amount: order.total as number },
+  })
+  const collection = collections[0]
+  await markPaymentCollectionAsPaid(container).run({ input: { order_id: orderId, payment_collection_id: collection.id } })
+  const payments = container.resolve(Modules.PAYMENT)
+  const [paid] = await payments.listPaymentCollections({ id: collection.id }, { relations: ["payments"] })
+  const payment = paid.payments![0]
+  const fen = Math.round((toFen(collection.amount as AmountLike) * fate.per_mille) / 1000)
+  await payments.refundPayment({ payment_id: payment.id, amount: `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}` })
+  await db.raw(`update refund set created_at = ? where payment_id = ?`, [at, payment.id])
+  return { name: "payment.refunded", data: { id: payment.id } }
+}

@@ -1,0 +1,129 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { DateTime } from "luxon"
+import { businessDate, REPORTING_ZONE } from "../reporting/shanghai-date"
+import { reconcileLedgerWorkflow } from "../workflows/support/reconcile-ledger"
+import { setTargetsWorkflow } from "../workflows/support/set-targets"
+import { bookEvents } from "./demo-sales/book"
+import { loadDemoCatalogue, productWeights } from "./demo-sales/catalogue"
+import { applyFate, createDemoOrders, existingDemoOrders, type LedgerEvent } from "./demo-sales/create-orders"
+import { planOrder, type PlannedOrder } from "./demo-sales/plan"
+import { ProgressBar } from "./demo-sales/progress-bar"
+import { demoTargets, type CountySales } from "./demo-sales/targets"
+import seed from "./seed"
+
+const BATCH = 100
+const MAX_ORDERS = 200_000
+
+function settings(env = process.env) {
+  const thisYear = DateTime.now().setZone(REPORTING_ZONE).year
+  const orders = Number(env.DEMO_SALES_ORDERS || 3000)
+  const year = Number(env.DEMO_SALES_YEAR || thisYear - 1)
+  if (!Number.isInteger(orders) || orders < 1 || orders > MAX_ORDERS) {
+    throw new Error(`DEMO_SALES_ORDERS: must be a whole number from 1 to ${MAX_ORDERS}, not ${env.DEMO_SALES_ORDERS}`)
+  }
+  if (!Number.isInteger(year) || year < 2000 || year > thisYear) {
+    throw new Error(`DEMO_SALES_YEAR: must be a year from 2000 to ${thisYear}, not ${env.DEMO_SALES_YEAR}`)
+  }
+  return { orders, year }
+}
+
+async function countySales(db: Knex, year: number): Promise<CountySales[]> {
+  const { rows } = await db.raw(
+    `select county_code, province_code, partner_district, sum(sale_fen)::bigint as sale_fen from sales_tally
+     where year = ? and counts_toward_target and county_code is not null
+     group by 1, 2, 3 order by 1, 3`,
+    [year]
+  )
+  return rows.map((r: CountySales) => ({ ...r, sale_fen: Number(r.sale_fen) }))
+}
+
+/**
+ * A past year of sales for demonstrations: DEMO_SALES_ORDERS orders (default 3,000) spread over
+ * DEMO_SALES_YEAR (default last year) by season and hour, online and at the counters, some
+ * cancelled, returned or refunded, booked through the reporting subscriber, queue and worker,
+ * then reconciled, and the year's targets from the published figures scaled to the demo's size.
+ *
+ * Running it again tops the year up to DEMO_SALES_ORDERS: orders are numbered and planned from
+ * (year, number) alone, so only missing numbers are created; targets are recomputed.
+ */
+export default async function seedDemoSales({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const started = Date.now()
+  const { orders: size, year } = settings()
+
+  let catalogue = await loadDemoCatalogue(container)
+  if (!catalogue.products.length) {
+    logger.info("No catalogue yet: running the seed first")
+    await seed({ container } as ExecArgs)
+    catalogue = await loadDemoCatalogue(container)
+  }
+  const shape = {
+    productWeights: productWeights(catalogue.products),
+    counters: catalogue.counter_channel_ids.length,
+    now: new Date(),
+  }
+  const have = await existingDemoOrders(db, year)
+  const plans: PlannedOrder[] = []
+  for (let seq = 0; seq < size; seq++) {
+    if (!have.has(seq)) {
+      plans.push(planOrder(year, seq, shape))
+    }
+  }
+  logger.info(`Demo sales ${year}: ${have.size} orders there, ${plans.length} to add (${catalogue.products.length} products, ${shape.counters} counters)`)
+
+  const ids: string[] = []
+  const events: LedgerEvent[] = []
+  const ordersBar = new ProgressBar("orders", plans.length)
+  for (let i = 0; i < plans.length; i += BATCH) {
+    const created = await createDemoOrders(container, catalogue, year, plans.slice(i, i + BATCH))
+    ids.push(...created)
+    events.push(...created.map((id) => ({ name: "order.placed", data: { id } })))
+    ordersBar.update(ids.length)
+  }
+  const fated = plans.map((plan, i) => ({ plan, id: ids[i] })).filter(({ plan }) => plan.fate.kind !== "kept")
+  const fatesBar = new ProgressBar("reductions", fated.length)
+  let done = 0
+  for (const { plan, id } of fated) {
+    const event = await applyFate(container, id, plan)
+    if (event) {
+      events.push(event)
+    }
+    fatesBar.update(++done)
+  }
+  if (!fated.length) {
+    fatesBar.update(0)
+  }
+
+  await bookEvents(container, events, ids)
+
+  // Every fact is dated by now; reconciling the demo's span proves the ledger agrees with the
+  // orders and gives the console a run to show.
+  const last = plans.reduce((max, p) => Math.max(max, p.fate.kind === "kept" ? p.placed_at.getTime() : p.fate.at.getTime()), 0)
+  const to = last ? businessDate(new Date(last)).date : `${year}-12-31`
+  const { result: run } = await reconcileLedgerWorkflow(container).run({
+    input: { run_id: generateEntityId(undefined, "recon"), trigger: "admin", from_date: `${year}-01-01`, to_date: to > `${year}-12-31` ? to : `${year}-12-31` },
+  })
+
+  const targets = demoTargets(year, await countySales(db, year))
+  if (targets.length) {
+    await setTargetsWorkflow(container).run({ input: targets })
+  }
+  const { rows } = await db.raw(
+    `select count(distinct order_id)::int as orders, coalesce(sum(amount_fen), 0)::bigint as net_fen,
+       coalesce(sum(amount_fen) filter (where counts_toward_target), 0)::bigint as counted_fen
+     from sales_ledger_entry where year = ?`,
+    [year]
+  )
+  const yuan = (fen: string | number) => (Number(fen) / 100).toLocaleString("en-US", { maximumFractionDigits: 0 })
+  logger.info(
+    [
+      `Demo sales ${year} ready in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
+      `${plans.length} orders added (${fated.length} cancelled, returned or refunded), ${rows[0].orders} orders in the ledger,`,
+      `net ¥${yuan(rows[0].net_fen)}, counting toward targets ¥${yuan(rows[0].counted_fen)};`,
+      `reconciliation ${run.id}: ${run.differences_found} differences, ${run.repaired} repaired; ${targets.length} targets set.`,
+    ].join(" ")
+  )
+}
