@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query"
-import { createContext, useContext, useMemo, useState, type ReactNode } from "react"
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react"
 import { Navigate, useLocation } from "react-router"
 import { get, sdk, statusOf } from "./api"
 import { shanghaiToday } from "./shanghai"
@@ -8,6 +8,7 @@ import { Loading } from "../components/states"
 
 type Session = { official: Official; year: number; setYear: (year: number) => void; signOut: () => Promise<void> }
 const SessionContext = createContext<Session | null>(null)
+const YEAR_KEY = "console.year"
 
 export const meQuery = { queryKey: ["me"], queryFn: () => get<{ official: Official }>("/officials/me"), retry: false, staleTime: 300_000 }
 
@@ -19,7 +20,12 @@ export function RequireOfficial({ children }: { children: ReactNode }) {
   const location = useLocation()
   const client = useQueryClient()
   const me = useQuery(meQuery)
-  const [year, setYear] = useState(() => shanghaiToday()[0])
+  // Kept for the tab's lifetime, so a reload or a shared link within it stays on the chosen year.
+  const [year, setYearState] = useState(() => Number(sessionStorage.getItem(YEAR_KEY)) || shanghaiToday()[0])
+  const setYear = useCallback((next: number) => {
+    sessionStorage.setItem(YEAR_KEY, String(next))
+    setYearState(next)
+  }, [])
   const session = useMemo<Session | null>(
     () =>
       me.data
@@ -33,7 +39,7 @@ export function RequireOfficial({ children }: { children: ReactNode }) {
             },
           }
         : null,
-    [me.data, year, client]
+    [me.data, year, setYear, client]
   )
   if (me.isPending) return <Loading />
   if (!session) {

@@ -1,0 +1,179 @@
+// End to end against a real backend with a seeded year of sales, in Debian's chromium: sign-in is
+// refused to non-officials, the headline and a county row equal the API's figures, the exported
+// CSV equals the table, the orders behind a county are a click away, and a district official
+// sees their own district only.
+import { mkdirSync, readFileSync } from "node:fs"
+import path from "node:path"
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { formatMoney, formatPercent } from "../../src/lib/format"
+import type { OrderRow, ProgressRow, Regions } from "../../src/lib/types"
+import { chromiumPath, CHROMIUM_ARGS, postgresReachable, RESULTS_DIR, startConsoleStack, type ConsoleStack } from "./stack"
+
+const SHOTS = path.join(RESULTS_DIR, "screenshots")
+const browserPath = chromiumPath()
+const canRun = !!browserPath && (await postgresReachable())
+if (!canRun) console.warn(`console e2e skipped: ${browserPath ? "PostgreSQL is not reachable" : "no chromium"}`)
+
+const CITY = { email: "official@onecounty.cn", password: "Official2026!" }
+const MINHANG = { email: "minhang@onecounty.cn", password: "Official2026!" }
+const CUSTOMER = { email: "demo@onecounty.cn", password: "Demo2026!" }
+
+/** Minimal RFC 4180 reader: the exports quote cells with commas, quotes or line breaks. */
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ""
+  let quoted = false
+  const body = text.replace(/^\uFEFF/, "")
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') (cell += '"'), i++
+      else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ",") row.push(cell), (cell = "")
+    else if (ch === "\n") row.push(cell), rows.push(row), (row = []), (cell = "")
+    else if (ch !== "\r") cell += ch
+  }
+  const [header = [], ...data] = rows
+  return data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])))
+}
+
+const yuanText = (cell: string) => cell.replace(/[¥,]/g, "")
+
+describe.skipIf(!canRun)("officials' console", () => {
+  let stack: ConsoleStack
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+  let api: <T>(path: string, query?: Record<string, string | number>) => Promise<T>
+  let county: ProgressRow & { scope_code: string }
+  let regions: Regions
+
+  async function token(who: { email: string; password: string }) {
+    const res = await fetch(`${stack.backendUrl}/auth/official/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(who),
+    })
+    expect(res.status).toBe(200)
+    return ((await res.json()) as { token: string }).token
+  }
+  const apiAs = (bearer: string) => async (p: string, query: Record<string, string | number> = {}) => {
+    const url = new URL(`${stack.backendUrl}${p}`)
+    for (const [k, v] of Object.entries(query)) url.searchParams.set(k, String(v))
+    return fetch(url, { headers: { authorization: `Bearer ${bearer}` } })
+  }
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "zh-CN", acceptDownloads: true })
+    context.setDefaultTimeout(30_000)
+    contexts.push(context)
+    return context.newPage()
+  }
+  async function signIn(page: Page, who: { email: string; password: string }) {
+    await page.goto(`${stack.consoleUrl}/login`)
+    await page.locator('input[name="email"]').fill(who.email)
+    await page.locator('input[name="password"]').fill(who.password)
+    await page.getByRole("button", { name: "登录" }).click()
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true })
+    stack = await startConsoleStack()
+    browser = await chromium.launch({ executablePath: browserPath!, args: CHROMIUM_ARGS })
+    const get = apiAs(await token(CITY))
+    api = async <T,>(p: string, query: Record<string, string | number> = {}) => {
+      const res = await get(p, query)
+      expect(res.status).toBe(200)
+      return (await res.json()) as T
+    }
+    regions = await api<Regions>("/officials/regions")
+    const { progress } = await api<{ progress: ProgressRow[] }>("/officials/reports/progress", { year: stack.salesYear, level: "county" })
+    county = progress.find((r) => r.scope_code && r.actual_fen > 0) as typeof county
+    expect(county).toBeDefined()
+  })
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {})
+    await browser?.close().catch(() => {})
+    await stack?.stop()
+  })
+
+  it("sends a visitor without an official's sign-in to the login page, and refuses a customer", async () => {
+    const page = await newPage()
+    await page.goto(`${stack.consoleUrl}/rankings`)
+    await page.waitForURL(/\/console\/login$/)
+    await signIn(page, CUSTOMER)
+    await expect(page.getByTestId("login-error").textContent()).resolves.toContain("不是官员")
+    expect(new URL(page.url()).pathname).toBe("/console/login")
+  })
+
+  let page: Page
+  it("shows the headline with the API's figures for the chosen year", async () => {
+    page = await newPage()
+    await signIn(page, CITY)
+    await page.getByTestId("headline").waitFor()
+    await page.getByTestId("year").selectOption(String(stack.salesYear))
+    const [all] = (await api<{ progress: ProgressRow[] }>("/officials/reports/progress", { year: stack.salesYear, level: "all" })).progress
+    expect(all!.actual_fen).toBeGreaterThan(0)
+    await expect.poll(() => page.getByTestId("headline-actual").getAttribute("title")).toBe(formatMoney(all!.actual_fen))
+    await expect(page.getByTestId("headline-completion").textContent()).resolves.toBe(formatPercent(all!.completion))
+    await expect(page.getByTestId("headline-certified").textContent()).resolves.toBe(formatPercent(all!.certified_share))
+    await expect(page.getByTestId("headline-actual").textContent()).resolves.toMatch(/万|亿|¥/)
+    await page.getByTestId("chart-treemap").waitFor()
+    await page.screenshot({ path: path.join(SHOTS, "01-overview.png"), fullPage: true })
+  })
+
+  it("shows a county row equal to the API's figures, and exports the same numbers as CSV", async () => {
+    const info = regions.counties.find((c) => c.code === county.scope_code)!
+    await page.goto(`${stack.consoleUrl}/regions?province=${info.province_code}&prefecture=${info.prefecture_code}`)
+    const row = page.getByTestId("progress-table").getByTestId("row").filter({ has: page.locator('[data-col="name"]', { hasText: info.name_zh }) })
+    await expect(row.locator('[data-col="actual_fen"]').textContent()).resolves.toBe(formatMoney(county.actual_fen))
+    await expect(row.locator('[data-col="target_fen"]').textContent()).resolves.toBe(county.target_fen === null ? "—" : formatMoney(county.target_fen))
+    await expect(row.locator('[data-col="completion"]').textContent()).resolves.toBe(formatPercent(county.completion))
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()])
+    const csv = parseCsv(readFileSync((await download.path())!, "utf8"))
+    const cells = await page.getByTestId("progress-table").locator('[data-col="actual_fen"]').allTextContents()
+    const targets = await page.getByTestId("progress-table").locator('[data-col="target_fen"]').allTextContents()
+    expect(csv.length).toBe(cells.length)
+    expect(csv.map((r) => r.actual_yuan)).toEqual(cells.map(yuanText))
+    expect(csv.map((r) => r.target_yuan || "—")).toEqual(targets.map(yuanText))
+    expect(csv.find((r) => r.scope_code === county.scope_code)?.actual_fen).toBe(String(county.actual_fen))
+    await page.screenshot({ path: path.join(SHOTS, "02-counties.png"), fullPage: true })
+  })
+
+  it("drills down from the county to the orders behind it, a page at a time", async () => {
+    const info = regions.counties.find((c) => c.code === county.scope_code)!
+    const { count, orders } = await api<{ count: number; orders: OrderRow[] }>("/officials/reports/orders", { year: stack.salesYear, county: county.scope_code, prefecture: info.prefecture_code, province: info.province_code, limit: 20 })
+    const row = page.getByTestId("progress-table").getByTestId("row").filter({ has: page.locator('[data-col="name"]', { hasText: info.name_zh }) })
+    await row.getByRole("link", { name: "查看订单" }).click()
+    await page.waitForURL(/\/console\/orders\?/)
+    await expect.poll(() => page.getByTestId("orders-count").textContent()).toContain(`共 ${count} 单`)
+    const ids = await page.getByTestId("orders-table").locator('[data-col="order_id"]').allTextContents()
+    expect(ids).toEqual(orders.map((o) => o.order_id))
+    await page.screenshot({ path: path.join(SHOTS, "03-orders.png"), fullPage: true })
+  })
+
+  it("switches to English", async () => {
+    await page.getByTestId("lang").click()
+    await page.getByRole("link", { name: "Rankings" }).click()
+    await page.getByTestId("ranking-table").waitFor()
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("OneCounty")
+  })
+
+  it("keeps a district official to their own district", async () => {
+    const minhang = await newPage()
+    await signIn(minhang, MINHANG)
+    await minhang.getByTestId("headline").waitFor()
+    await minhang.getByTestId("year").selectOption(String(stack.salesYear))
+    await minhang.getByRole("link", { name: "合作区进度" }).click()
+    const names = await minhang.getByTestId("district-table").locator('[data-col="name"]').allTextContents()
+    expect(names).toEqual(["闵行区"])
+    const other = await apiAs(await token(MINHANG))("/officials/reports/progress", { year: stack.salesYear, level: "county", district: "徐汇区" })
+    expect(other.status).toBe(403)
+    await minhang.screenshot({ path: path.join(SHOTS, "04-district.png"), fullPage: true })
+  })
+})

@@ -1,0 +1,31 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { render } from "@testing-library/react"
+import type { ReactNode } from "react"
+import { MemoryRouter } from "react-router"
+import { I18nProvider } from "../../src/lib/i18n"
+import type { Lang } from "../../src/lib/format"
+import type { Regions } from "../../src/lib/types"
+
+export const REGIONS: Regions = {
+  provinces: [{ code: "65", name_zh: "新疆维吾尔自治区", name_en: "Xinjiang" }],
+  prefectures: [{ code: "6531", name_zh: "喀什地区", name_en: "Kashgar", province_code: "65" }],
+  counties: [
+    { code: "653124", name_zh: "泽普县", name_en: "Zepu", prefecture_code: "6531", province_code: "65" },
+    { code: "653125", name_zh: "莎车县", name_en: "Shache", prefecture_code: "6531", province_code: "65" },
+  ],
+  districts: [{ code: "宝山区", name_zh: "宝山区", name_en: "Baoshan" }],
+  counters: [],
+}
+
+/** Renders inside the console's providers, with the region names already loaded. */
+export function renderWith(ui: ReactNode, lang: Lang = "zh") {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
+  client.setQueryData(["regions"], REGIONS)
+  return render(
+    <I18nProvider initial={lang}>
+      <QueryClientProvider client={client}>
+        <MemoryRouter>{ui}</MemoryRouter>
+      </QueryClientProvider>
+    </I18nProvider>
+  )
+}
