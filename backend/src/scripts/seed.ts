@@ -4,6 +4,7 @@ import { activateSearchIndexes } from "../lib/search/activate-search-indexes"
 import { seedAccounts } from "./seed/accounts"
 import { seedCategories } from "./seed/categories"
 import { seedCertifications } from "./seed/certifications"
+import { DEMO_PINS, seedClerks } from "./seed/clerks"
 import { seedCounters } from "./seed/counters"
 import { seedCounties } from "./seed/counties"
 import { seedOfficials } from "./seed/officials"
@@ -62,6 +63,9 @@ export default async function seed({ container }: ExecArgs) {
   const officials = await seedOfficials(container)
   reportProgress(logger, 10, "officials", officials.total, officials.created)
 
+  const clerks = await seedClerks(container)
+  reportProgress(logger, 11, "counter clerks", clerks.total, clerks.created)
+
   logger.info(
     [
       `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
@@ -69,6 +73,7 @@ export default async function seed({ container }: ExecArgs) {
       `${pairings.total} pairings, ${suppliers.ids.size} suppliers, ${certifications.ids.size} certifications,`,
       `${products.total} products, ${counters.total} counters.`,
       `Online storefront publishable key: ${store.publishable_key}`,
+      `Kiosk demo PINs at every counter: manager 店长 ${DEMO_PINS.manager}, clerk 店员 ${DEMO_PINS.clerk}`,
     ].join(" ")
   )
 }
