@@ -16,11 +16,11 @@ COPY admin/package.json admin/
 RUN npm ci --workspace admin --include-workspace-root=false --no-audit --no-fund
 COPY admin/ admin/
 # Vite inlines VITE_* variables into the bundle at build time.
-ARG VITE_MEDUSA_BACKEND_URL=http://localhost:9000
-ENV VITE_MEDUSA_BACKEND_URL=${VITE_MEDUSA_BACKEND_URL}
+ARG VITE_BACKEND_URL=http://localhost:9000
+ENV VITE_BACKEND_URL=${VITE_BACKEND_URL}
 RUN npm run build --workspace admin
 
 FROM nginx:1.27-alpine
 COPY infra/admin.nginx.conf /etc/nginx/conf.d/default.conf
-COPY --from=build /repo/admin/dist /usr/share/nginx/html
+COPY --from=build /repo/admin/dist /usr/share/nginx/html/console
 EXPOSE 80

@@ -27,7 +27,10 @@ const TOTAL = 5
 const DEMO = [
   ["Medusa admin", "admin@onecounty.cn", "OneCounty2026!"],
   ["Storefront customer", "demo@onecounty.cn", "Demo2026!"],
+  ["Official (city)", "official@onecounty.cn", "Official2026!"],
+  ["Official (闵行区)", "minhang@onecounty.cn", "Official2026!"],
 ]
+const CONSOLE_URL = "http://localhost:7001"
 
 const services = [] // { stop } for PostgreSQL / Redis we started, stopped last
 let stopping = false
@@ -107,6 +110,9 @@ async function main() {
     DATABASE_URL: db.url,
     // empty rather than unset, so a REDIS_URL in backend/.env cannot switch Redis back on
     REDIS_URL: redis.url ?? "",
+    // the officials' console (vite on 7001) calls the backend across origins
+    VITE_BACKEND_URL: process.env.VITE_BACKEND_URL ?? "http://localhost:9000",
+    OFFICIALS_CORS: process.env.OFFICIALS_CORS ?? CONSOLE_URL,
     MEDUSA_DISABLE_TELEMETRY: process.env.MEDUSA_DISABLE_TELEMETRY ?? "true",
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
     ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: "1" } : {}),
@@ -154,7 +160,7 @@ async function main() {
     backend.exited.then(({ code, signal }) => shutdown(1, `backend exited (${signal ?? code})`))
     started.push(["Backend", "http://localhost:9000"], ["Medusa admin", "http://localhost:9000/app"])
 
-    for (const [ws, label, url] of [["storefront", "Storefront", "http://localhost:8000"], ["admin", "Officials' console", "http://localhost:5173"]]) {
+    for (const [ws, label, url] of [["storefront", "Storefront", "http://localhost:8000"], ["admin", "Officials' console", `${CONSOLE_URL}/console/`]]) {
       const pkgFile = path.join(root, ws, "package.json")
       const pkg = fs.existsSync(pkgFile) ? JSON.parse(fs.readFileSync(pkgFile, "utf8")) : {}
       if (!pkg.scripts?.dev) continue
