@@ -5,5 +5,6 @@ export default createMiddleware(routing)
 
 export const config = {
   // Everything but API routes, Next internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // /kiosk is the counter app, outside the locale routes (it picks its language on the device).
+  matcher: ["/((?!api|_next|_vercel|kiosk|.*\\..*).*)"],
 }
