@@ -18,3 +18,6 @@ export const sdk = new Medusa({
 
 /** Seconds that catalogue reads (regions, origins, products, categories) are cached by Next. */
 export const CATALOG_REVALIDATE = Number(process.env.CATALOG_REVALIDATE_SECONDS || 60)
+
+/** Where kiosk devices reach the backend from the browser (they call /kiosk/* directly); defaults to MEDUSA_BACKEND_URL. */
+export const KIOSK_BACKEND_URL = (process.env.KIOSK_BACKEND_URL || BACKEND_URL).replace(/\/$/, "")

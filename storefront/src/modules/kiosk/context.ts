@@ -1,0 +1,35 @@
+"use client"
+
+import { createContext, useContext } from "react"
+import type { KioskApi } from "@/lib/kiosk/api"
+import type { Cart } from "@/lib/kiosk/cart"
+import type { KioskDb } from "@/lib/kiosk/db"
+import type { QueueState } from "@/lib/kiosk/queue"
+import type { Receipt } from "@/lib/kiosk/receipt"
+import type { Catalogue, ClerkSession, KioskCounter, PaymentInput } from "@/lib/kiosk/types"
+
+export type KioskLocale = "zh" | "en"
+
+export type Kiosk = {
+  api: KioskApi
+  db: KioskDb
+  locale: KioskLocale
+  counter: KioskCounter
+  session: ClerkSession
+  catalogue: Catalogue | null
+  online: boolean
+  queue: QueueState
+  syncing: boolean
+  /** Records the sale on the device first, then tries to send it; resolves with the receipt to show. */
+  recordSale: (cart: Cart, payment: PaymentInput, override?: { manager_pin: string; reason: string }) => Promise<Receipt>
+  syncNow: () => void
+  resubmit: (key: string) => void
+}
+
+export const KioskContext = createContext<Kiosk | null>(null)
+
+export function useKiosk(): Kiosk {
+  const k = useContext(KioskContext)
+  if (!k) throw new Error("useKiosk outside the kiosk")
+  return k
+}
