@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../helpers/actors"
 import { settle } from "../helpers/http"
+import { createCatalogue } from "./fixtures"
 
 jest.setTimeout(240_000)
 
@@ -89,6 +90,88 @@ medusaIntegrationTestRunner({
       const baoshan = await api.get("/officials/targets?year=2025", await login("baoshan@gov.test"))
       expect(baoshan.data.targets).toEqual([expect.objectContaining({ scope_code: "宝山区", amount_fen: 10 })])
       expect((await post("/admin/reporting/targets", { year: 2025, level: "all", amount_fen: 1 }, await login("city@gov.test"))).status).toBe(401)
+    })
+
+    describe("officials who may set targets", () => {
+      const login = async (email: string) => {
+        const { data } = await api.post("/auth/official/emailpass", { email, password: "s3cret-pass" })
+        return { headers: { authorization: `Bearer ${data.token}` } }
+      }
+      const official = async (email: string, district: string | null, can_edit_targets: boolean) => {
+        const res = await post("/admin/reporting/officials", { email, name: email, password: "s3cret-pass", district, can_edit_targets })
+        expect(res.data.official).toMatchObject({ email, can_edit_targets })
+        return login(email)
+      }
+      const csvHeaders = (as: { headers: Record<string, string> }) => ({ headers: { ...as.headers, "content-type": "text/csv" } })
+
+      it("previews an import row by row without writing, then commits it all or nothing", async () => {
+        await post("/admin/reporting/targets", { year: 2025, level: "province", scope_code: "65", amount_fen: 5 })
+        const editor = await official("editor@gov.test", null, true)
+        const csv = "year,level,scope_code,amount_yuan\n2025,all,,1000\n2025,province,65,20.5\n"
+
+        const preview = await settle(api.post("/officials/targets/import/preview", csv, csvHeaders(editor)))
+        expect(preview.status).toBe(200)
+        expect(preview.data).toMatchObject({ valid: true, errors: [], create: 1, replace: 1 })
+        expect(preview.data.rows).toEqual([
+          expect.objectContaining({ row: 2, level: "all", scope_code: "", amount_fen: 100000, action: "create", current_amount_fen: null }),
+          expect.objectContaining({ row: 3, level: "province", scope_code: "65", amount_fen: 2050, action: "replace", current_amount_fen: 5 }),
+        ])
+        expect(await list()).toEqual([expect.objectContaining({ level: "province", amount_fen: 5 })])
+
+        const bad = "year,level,scope_code,amount_fen\n2025,all,,1\n2025,county,999999,2\n"
+        const badPreview = await post("/officials/targets/import/preview", { csv: bad }, editor)
+        expect(badPreview.data).toMatchObject({ valid: false, errors: [{ row: 3, column: "scope_code" }] })
+        expect(badPreview.data.rows).toEqual([expect.objectContaining({ row: 2, action: "create" })])
+        const refused = await post("/officials/targets/import", { csv: bad }, editor)
+        expect(refused.status).toBe(400)
+        expect(refused.data.errors).toEqual([expect.objectContaining({ row: 3, column: "scope_code" })])
+        expect(await list()).toHaveLength(1)
+
+        const committed = await settle(api.post("/officials/targets/import", csv, csvHeaders(editor)))
+        expect(committed.data).toEqual({ imported: 2, created: 1, updated: 1 })
+        expect((await list()).map((t: any) => [t.level, t.amount_fen])).toEqual([
+          ["all", 100000],
+          ["province", 2050],
+        ])
+      })
+
+      it("refuses officials without the right, and holds a district official to their district", async () => {
+        await createCatalogue(getContainer())
+        const reader = await official("reader@gov.test", null, false)
+        const csv = "year,level,scope_code,amount_fen\n2025,district,宝山区,1\n"
+        for (const url of ["/officials/targets/import/preview", "/officials/targets/import"]) {
+          const res = await post(url, { csv }, reader)
+          expect(res.status).toBe(403)
+          expect(res.data.message).toMatch(/can_edit_targets/)
+        }
+        expect((await post("/officials/targets/import", {}, await official("x@gov.test", null, true))).data.message).toMatch(/csv/)
+
+        const baoshan = await official("baoshan-editor@gov.test", "宝山区", true)
+        // 653125 is paired with 宝山区, 653124 with no district
+        const mixed = [
+          "year,level,scope_code,amount_fen",
+          "2025,district,Baoshan,100",
+          "2025,county,653125,40",
+          "2025,county,653124,30",
+          "2025,district,嘉定区,20",
+          "2025,all,,10",
+        ].join("\n")
+        const preview = await post("/officials/targets/import/preview", { csv: mixed }, baoshan)
+        expect(preview.data.errors).toEqual([
+          expect.objectContaining({ row: 4, column: "scope_code", reason: expect.stringMatching(/outside your scope/) }),
+          expect.objectContaining({ row: 5, column: "scope_code" }),
+          expect.objectContaining({ row: 6, column: "level" }),
+        ])
+        expect((await post("/officials/targets/import", { csv: mixed }, baoshan)).status).toBe(400)
+        expect(await list()).toEqual([])
+
+        const own = await post("/officials/targets/import", { csv: mixed.split("\n").slice(0, 3).join("\n") }, baoshan)
+        expect(own.data).toEqual({ imported: 2, created: 2, updated: 0 })
+        expect((await list()).map((t: any) => [t.level, t.scope_code])).toEqual([
+          ["county", "653125"],
+          ["district", "宝山区"],
+        ])
+      })
     })
   },
 })

@@ -1,11 +1,18 @@
-import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { OFFICIAL_ACTOR } from "../../modules/support/constants"
-import { TargetListQuery } from "../admin/reporting/validators"
+import { AdminImportTargets, TargetListQuery } from "../admin/reporting/validators"
 import { officialsCors } from "./cors"
+import { csvBody } from "./csv-body"
 import { OfficialReportQuery } from "./validators"
 
 export const officialRoutes: MiddlewareRoute[] = [
   { matcher: "/officials*", middlewares: [officialsCors, authenticate(OFFICIAL_ACTOR, ["bearer", "session"])] },
   { method: ["GET"], matcher: "/officials/reports/*", middlewares: [validateAndTransformQuery(OfficialReportQuery, {})] },
   { method: ["GET"], matcher: "/officials/targets", middlewares: [validateAndTransformQuery(TargetListQuery, {})] },
+  {
+    method: ["POST"],
+    matcher: "/officials/targets/import*",
+    bodyParser: { sizeLimit: "5mb" },
+    middlewares: [csvBody, validateAndTransformBody(AdminImportTargets)],
+  },
 ]

@@ -6,6 +6,8 @@ import { parseCsv } from "./parse-csv"
 
 export type TargetInput = { year: number; level: TargetLevel; scope_code: string; amount: number; note: string | null }
 export type RowError = { row: number; column: string; reason: string }
+/** A row that passed validation, with its row number in the file (the header is row 1). */
+export type ParsedTarget = TargetInput & { row: number }
 
 const REQUIRED = ["year", "level", "scope_code"]
 
@@ -50,9 +52,9 @@ function amountFen(cells: Record<string, string>): { fen: number } | { column: s
 /**
  * Validates every row of a targets CSV (header: year, level, scope_code, amount_fen or
  * amount_yuan, optional note) and returns either all the targets or every error, by row
- * (the header is row 1) and column.
+ * (the header is row 1) and column. `rows` keeps the good rows of a bad file, for previews.
  */
-export function validateTargetsCsv(text: string): { targets: TargetInput[]; errors: RowError[] } {
+export function validateTargetsCsv(text: string): { targets: TargetInput[]; rows: ParsedTarget[]; errors: RowError[] } {
   const [header = [], ...rows] = parseCsv(text)
   const columns = header.map((h) => h.trim().toLowerCase())
   const errors: RowError[] = []
@@ -65,13 +67,13 @@ export function validateTargetsCsv(text: string): { targets: TargetInput[]; erro
     errors.push({ row: 1, column: "amount_fen", reason: "column amount_fen or amount_yuan is missing from the header" })
   }
   if (errors.length) {
-    return { targets: [], errors }
+    return { targets: [], rows: [], errors }
   }
   if (!rows.length) {
-    return { targets: [], errors: [{ row: 2, column: "year", reason: "the file has no rows" }] }
+    return { targets: [], rows: [], errors: [{ row: 2, column: "year", reason: "the file has no rows" }] }
   }
 
-  const targets: TargetInput[] = []
+  const parsed: ParsedTarget[] = []
   const seen = new Map<string, number>()
   rows.forEach((cells, index) => {
     const row = index + 2
@@ -109,7 +111,8 @@ export function validateTargetsCsv(text: string): { targets: TargetInput[]; erro
       return
     }
     seen.set(key, row)
-    targets.push({ year, level, scope_code: scope, amount: amount.fen, note: get.note || null })
+    parsed.push({ row, year, level, scope_code: scope, amount: amount.fen, note: get.note || null })
   })
-  return errors.length ? { targets: [], errors } : { targets, errors }
+  const targets = errors.length ? [] : parsed.map(({ row: _row, ...target }) => target)
+  return { targets, rows: parsed, errors }
 }

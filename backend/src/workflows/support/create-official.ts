@@ -3,12 +3,23 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { OFFICIAL_ACTOR } from "../../modules/support/constants"
 import { createOfficialStep, registerOfficialIdentityStep } from "./steps/official-steps"
 
-export type CreateOfficialInput = { email: string; name: string; password: string; district_zh?: string | null }
+export type CreateOfficialInput = {
+  email: string
+  name: string
+  password: string
+  district_zh?: string | null
+  can_edit_targets?: boolean
+}
 
 /** An operator creates an official: the record, the sign-in identity, and the link between them. */
 export const createOfficialWorkflow = createWorkflow("create-official", (input: CreateOfficialInput) => {
   const official = createOfficialStep(
-    transform({ input }, ({ input }) => ({ email: input.email, name: input.name, district_zh: input.district_zh ?? null }))
+    transform({ input }, ({ input }) => ({
+      email: input.email,
+      name: input.name,
+      district_zh: input.district_zh ?? null,
+      can_edit_targets: input.can_edit_targets ?? false,
+    }))
   )
   const identity = registerOfficialIdentityStep(
     transform({ input }, ({ input }) => ({ email: input.email, password: input.password }))

@@ -28,6 +28,7 @@ export const AdminCreateOfficial = z.object({
   name: z.string().trim().min(1, { message: "name: required" }),
   password: z.string().min(8, { message: "password: at least 8 characters" }),
   district: district.nullish(),
+  can_edit_targets: z.boolean({ message: "can_edit_targets: must be true or false" }).default(false),
 })
 export type AdminCreateOfficialType = z.infer<typeof AdminCreateOfficial>
 

@@ -7,4 +7,6 @@ export const Official = model.define("official", {
   name: model.text(),
   // set: sees only the pairings of this Shanghai district
   district_zh: model.text().nullable(),
+  // may set the year's targets (a district official only their district's)
+  can_edit_targets: model.boolean().default(false),
 })

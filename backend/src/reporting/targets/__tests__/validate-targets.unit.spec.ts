@@ -19,7 +19,9 @@ describe("validateTargetsCsv", () => {
       "2025,district,Baoshan,500,,",
       "2025,channel_kind,counter,7,,",
     ].join("\n")
-    expect(validateTargetsCsv(csv)).toEqual({
+    const { rows, ...result } = validateTargetsCsv(csv)
+    expect(rows.map((r) => r.row)).toEqual([2, 3, 4, 5])
+    expect(result).toEqual({
       errors: [],
       targets: [
         { year: 2025, level: "all", scope_code: "", amount: 100000000, note: "city" },
@@ -40,8 +42,10 @@ describe("validateTargetsCsv", () => {
       "2025,district,朝阳区,1",
       "2025,county,653125,5",
     ].join("\n")
-    const { targets, errors } = validateTargetsCsv(csv)
+    const { targets, rows, errors } = validateTargetsCsv(csv)
     expect(targets).toEqual([])
+    // the good rows stay known, for a preview
+    expect(rows.map((r) => r.row)).toEqual([2])
     expect(errors).toEqual([
       { row: 3, column: "year", reason: "must be a year between 2000 and 2100" },
       { row: 4, column: "level", reason: expect.stringMatching(/^must be one of all, province/) },

@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SUPPORT_MODULE } from "../../../modules/support"
 import type SupportModuleService from "../../../modules/support/service"
 
-export type CreateOfficialStepInput = { email: string; name: string; district_zh: string | null }
+export type CreateOfficialStepInput = { email: string; name: string; district_zh: string | null; can_edit_targets: boolean }
 
 export const createOfficialStep = createStep(
   "create-official",

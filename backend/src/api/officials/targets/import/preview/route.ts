@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { planTargetsImport } from "../../../../../reporting/targets/plan-targets-import"
+import type { AdminImportTargetsType } from "../../../../admin/reporting/validators"
+import { targetEditor } from "../../target-editor"
+
+/** What the import would do, row by row, writing nothing: errors, and each row's create or replace. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminImportTargetsType>, res: MedusaResponse) => {
+  const official = await targetEditor(req)
+  const { rows, errors } = await planTargetsImport(req.scope, req.validatedBody.csv, official.district_zh)
+  res.json({
+    valid: errors.length === 0,
+    errors,
+    rows,
+    create: rows.filter((r) => r.action === "create").length,
+    replace: rows.filter((r) => r.action === "replace").length,
+  })
+}

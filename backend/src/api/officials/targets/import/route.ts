@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { planTargetsImport } from "../../../../reporting/targets/plan-targets-import"
+import { setTargetsWorkflow } from "../../../../workflows/support/set-targets"
+import type { AdminImportTargetsType } from "../../../admin/reporting/validators"
+import { targetEditor } from "../target-editor"
+
+/** Sets every target of the file or none, through the same workflow as the operators' import. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminImportTargetsType>, res: MedusaResponse) => {
+  const official = await targetEditor(req)
+  const { targets, errors } = await planTargetsImport(req.scope, req.validatedBody.csv, official.district_zh)
+  if (errors.length) {
+    res.status(400).json({ type: "invalid_data", message: `Nothing imported: ${errors.length} error(s) in the file`, errors })
+    return
+  }
+  const { result } = await setTargetsWorkflow(req.scope).run({ input: targets })
+  res.json({ imported: targets.length, created: result.created.length, updated: result.previous.length })
+}

@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { currentOfficial } from "../official-filter"
+
+/** The signed-in official, if operators gave them the right to set targets. */
+export async function targetEditor(req: AuthenticatedMedusaRequest) {
+  const official = await currentOfficial(req)
+  if (!official.can_edit_targets) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "can_edit_targets: you may read targets but not set them")
+  }
+  return official
+}
