@@ -1,15 +1,18 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { lazy } from "react"
 import { createBrowserRouter, RouterProvider } from "react-router"
 import { Layout } from "./components/Layout"
 import { I18nProvider } from "./lib/i18n"
 import { RequireOfficial } from "./lib/session"
-import { Districts } from "./pages/Districts"
 import { Login } from "./pages/Login"
 import { Orders } from "./pages/Orders"
-import { Overview } from "./pages/Overview"
 import { Rankings } from "./pages/Rankings"
 import { Regions } from "./pages/Regions"
 import { Targets } from "./pages/Targets"
+
+// The pages with charts load ECharts (about 200 kB gzipped) on first visit, not with the sign-in.
+const Overview = lazy(() => import("./pages/Overview").then((m) => ({ default: m.Overview })))
+const Districts = lazy(() => import("./pages/Districts").then((m) => ({ default: m.Districts })))
 
 const router = createBrowserRouter(
   [

@@ -1,8 +1,10 @@
+import { Suspense } from "react"
 import { NavLink, Outlet, useNavigate } from "react-router"
 import { useI18n } from "../lib/i18n"
 import { useSession } from "../lib/session"
 import { shanghaiToday } from "../lib/shanghai"
 import type { MessageKey } from "../lib/messages"
+import { Loading } from "./states"
 
 const NAV: [string, MessageKey][] = [
   ["/", "navOverview"],
@@ -62,7 +64,9 @@ export function Layout() {
         </nav>
       </header>
       <main className="mx-auto max-w-7xl space-y-4 px-4 py-4">
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   )

@@ -3,7 +3,6 @@ import { createColumnHelper } from "@tanstack/react-table"
 import { useState } from "react"
 import { DataTable } from "../components/DataTable"
 import { Card, QueryState } from "../components/states"
-import { FetchError } from "@medusajs/js-sdk"
 import { post } from "../lib/api"
 import { formatMoney } from "../lib/format"
 import { useI18n } from "../lib/i18n"
@@ -13,16 +12,20 @@ import { useSession } from "../lib/session"
 import type { ReportLevel, Target } from "../lib/types"
 
 type RowError = { row: number; column: string; reason: string }
-type PreviewRow = { row: number; year: number; level: string; scope_code: string; amount_fen: number; note?: string | null }
-type Preview = { rows: PreviewRow[]; errors: RowError[] }
+type PreviewRow = {
+  row: number
+  year: number
+  level: string
+  scope_code: string
+  amount_fen: number
+  action: "create" | "replace"
+  current_amount_fen: number | null
+}
+type Preview = { valid: boolean; rows: PreviewRow[]; errors: RowError[]; create: number; replace: number }
 
 const col = createColumnHelper<Target>()
 const errCol = createColumnHelper<RowError>()
 const rowCol = createColumnHelper<PreviewRow>()
-
-/** A 400 from the import lists every bad row; anything else is one message. */
-const rowErrors = (error: unknown): RowError[] =>
-  error instanceof FetchError ? ((error as FetchError & { errors?: RowError[] }).errors ?? []) : []
 
 export function Targets() {
   const { t } = useI18n()
@@ -55,8 +58,8 @@ function TargetImport() {
     mutationFn: (text: string) => post<{ imported: number }>("/officials/targets/import", { csv: text }),
     onSuccess: () => client.invalidateQueries(),
   })
-  const errors = preview.data?.errors ?? rowErrors(preview.error)
-  const ok = preview.isSuccess && errors.length === 0
+  const errors = preview.data?.errors ?? []
+  const ok = preview.data?.valid === true
   return (
     <Card title={t("importTargets")} testId="target-import">
       <div className="space-y-3 text-sm">
@@ -74,6 +77,7 @@ function TargetImport() {
           }}
         />
         {preview.isPending && <p>{t("loading")}</p>}
+        {preview.error && <p className="text-red-700">{preview.error.message}</p>}
         {errors.length > 0 && (
           <>
             <p className="text-red-700" data-testid="preview-errors">{t("previewErrors", { count: errors.length })}</p>
@@ -94,6 +98,8 @@ function TargetImport() {
                 rowCol.accessor("level", { header: t("level") }),
                 rowCol.accessor("scope_code", { header: t("scope") }),
                 rowCol.accessor("amount_fen", { header: t("amount"), cell: (c) => formatMoney(c.getValue()) }),
+                rowCol.accessor("current_amount_fen", { header: t("currentAmount"), cell: (c) => (c.getValue() === null ? "—" : formatMoney(c.getValue()!)) }),
+                rowCol.accessor("action", { header: t("action"), cell: (c) => t(c.getValue() === "create" ? "actionCreate" : "actionReplace") }),
               ]}
             />
             <button type="button" className="rounded bg-emerald-700 px-3 py-1.5 text-white disabled:opacity-50" disabled={commit.isPending || commit.isSuccess} onClick={() => commit.mutate(csv)}>

@@ -20,7 +20,7 @@ export async function startConsoleStack(): Promise<ConsoleStack> {
     const build = procs.run("console-build", bin(ADMIN_DIR, "vite"), ["build", "--outDir", DIST_DIR, "--emptyOutDir"], {
       cwd: ADMIN_DIR,
       // same origin: the console calls the backend that serves it
-      env: { ...process.env, VITE_BACKEND_URL: "" },
+      env: { ...process.env, NODE_ENV: "production", VITE_BACKEND_URL: "" },
       timeoutMs: 300_000,
     })
     const [, backend] = await Promise.all([
