@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { stripeOptionsFromEnv } from "./src/modules/stripe-payment/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -48,6 +49,38 @@ const redisModules = redisUrl
     ]
   : []
 
+// Production adapters, each switched on by its own environment variable.
+const meilisearchModules = process.env.MEILISEARCH_HOST
+  ? [
+      {
+        key: Modules.SEARCH,
+        resolve: "@medusajs/medusa/search",
+        options: {
+          // PostgreSQL stays registered so switching engines can drop its old indexes on migrate.
+          providers: [
+            { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+            {
+              resolve: "./src/modules/meilisearch-search",
+              id: "meilisearch",
+              options: { host: process.env.MEILISEARCH_HOST, apiKey: process.env.MEILISEARCH_API_KEY },
+            },
+          ],
+          default_provider: "meilisearch",
+        },
+      },
+    ]
+  : []
+const stripeOptions = stripeOptionsFromEnv()
+const stripeModules = stripeOptions
+  ? [
+      {
+        key: Modules.PAYMENT,
+        resolve: "@medusajs/medusa/payment",
+        options: { providers: [{ resolve: "./src/modules/stripe-payment", id: "stripe", options: stripeOptions }] },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -74,6 +107,9 @@ module.exports = defineConfig({
     { resolve: "./src/modules/counter" },
     { resolve: "./src/modules/support" },
     { resolve: "./src/modules/kiosk" },
+    { resolve: "./src/modules/webhook-event" },
     ...redisModules,
+    ...meilisearchModules,
+    ...stripeModules,
   ],
 })

@@ -3,11 +3,12 @@ import { counterRoutes } from "./admin/counters/middlewares"
 import { adminOriginRoutes } from "./admin/origins/middlewares"
 import { adminReportingRoutes } from "./admin/reporting/middlewares"
 import { consoleRoutes } from "./console/middlewares"
+import { paymentHookRoutes } from "./hooks/verify-stripe-webhook"
 import { adminKioskRoutes, kioskRoutes } from "./kiosk/middlewares"
 import { officialRoutes } from "./officials/middlewares"
 import { storeOriginRoutes } from "./store/middlewares"
 import { storeSearchRoutes } from "./store/search/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes, ...storeSearchRoutes, ...consoleRoutes, ...kioskRoutes, ...adminKioskRoutes],
+  routes: [...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes, ...storeSearchRoutes, ...consoleRoutes, ...paymentHookRoutes, ...kioskRoutes, ...adminKioskRoutes],
 })

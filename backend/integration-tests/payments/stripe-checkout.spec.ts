@@ -1,0 +1,171 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import {
+  completeCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+  getOrderDetailWorkflow,
+  updateRegionsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import Stripe from "stripe"
+import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
+import { reportingQueueConfig } from "../../src/reporting/queue/config"
+import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
+import { adminHeaders } from "../helpers/actors"
+import { settle } from "../helpers/http"
+import { StripeStandIn } from "../helpers/stripe-stand-in"
+import { createCatalogue, eventually, useOwnReportingQueue } from "../reporting/fixtures"
+
+jest.setTimeout(240_000)
+
+useOwnReportingQueue()
+const stripe = new StripeStandIn()
+let shopperStripe: Stripe
+
+// Before the runner's own beforeAll, which reads medusa-config.ts and so these variables.
+beforeAll(async () => {
+  const { host, port } = await stripe.start()
+  Object.assign(process.env, {
+    STRIPE_API_KEY: stripe.apiKey,
+    STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+    STRIPE_API_HOST: host,
+    STRIPE_API_PORT: String(port),
+    STRIPE_API_PROTOCOL: "http",
+  })
+  // What Stripe.js does in the shopper's browser, against the same stand-in.
+  shopperStripe = new Stripe(stripe.apiKey, { host, port, protocol: "http" })
+})
+
+afterAll(async () => {
+  await stripe.close()
+  for (const name of ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_HOST", "STRIPE_API_PORT", "STRIPE_API_PROTOCOL"]) {
+    delete process.env[name]
+  }
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let container: MedusaContainer
+    let db: Knex
+    let worker: ReportingWorker | undefined
+    const hook = "/hooks/payment/stripe_stripe"
+
+    beforeAll(() => {
+      container = getContainer()
+      db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      stripe.webhookUrl = `${api.defaults.baseURL}${hook}`
+    })
+
+    afterAll(async () => {
+      await worker?.close()
+      await ledgerQueue(reportingQueueConfig()).obliterate({ force: true })
+      await closeLedgerQueues()
+    })
+
+    // payment_status is computed by the order detail workflow, as the admin's order page shows it.
+    const orderState = async (orderId: string) =>
+      (
+        await getOrderDetailWorkflow(container).run({
+          input: { order_id: orderId, fields: ["id", "status", "payment_status", "payment_collections.payments.*"] },
+        })
+      ).result as any
+
+    it("registers card, Alipay and WeChat Pay in CNY", async () => {
+      const { data } = await api.get("/admin/payments/payment-providers", await adminHeaders(container))
+      expect(data.payment_providers.map((p: { id: string }) => p.id)).toEqual(
+        expect.arrayContaining(["pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechatpay_stripe"])
+      )
+    })
+
+    it("authorises at checkout, captures on Stripe's webhook, refunds, and books +sale −refund in the ledger", async () => {
+      const catalogue = await createCatalogue(container)
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: catalogue.regionId }, update: { payment_providers: ["pp_system_default", "pp_stripe_stripe"] } },
+      })
+      const { result: cart } = await createCartWorkflow(container).run({
+        input: {
+          region_id: catalogue.regionId,
+          sales_channel_id: catalogue.onlineChannelId,
+          currency_code: "cny",
+          email: "buyer@test.cn",
+          items: [{ variant_id: catalogue.certifiedVariant, quantity: 2 }],
+        },
+      })
+      const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+      const { result: session } = await createPaymentSessionsWorkflow(container).run({
+        input: { payment_collection_id: collection.id, provider_id: "pp_stripe_stripe" },
+      })
+      const intentId = (session.data as { id: string }).id
+      expect(stripe.intents.get(intentId)).toEqual(
+        expect.objectContaining({ amount: 2468, currency: "cny", capture_method: "manual", payment_method_types: ["card"], metadata: { session_id: session.id } })
+      )
+
+      // The shopper pays in the Payment Element; Stripe holds the money (requires_capture).
+      await shopperStripe.paymentIntents.confirm(intentId, { payment_method: "pm_card_visa" })
+      const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+      expect(await orderState(order.id)).toEqual(expect.objectContaining({ payment_status: "authorized" }))
+
+      // Captured on Stripe's side (the dashboard, or a wallet that settles later): Medusa learns it
+      // only from the signed payment_intent.succeeded webhook.
+      await shopperStripe.paymentIntents.capture(intentId)
+      await stripe.settled()
+      expect(stripe.deliveries).toEqual(
+        expect.arrayContaining([
+          { type: "payment_intent.amount_capturable_updated", status: 200 },
+          { type: "payment_intent.succeeded", status: 200 },
+        ])
+      )
+      await eventually(async () => expect(await orderState(order.id)).toEqual(expect.objectContaining({ payment_status: "captured" })), 60_000)
+      const payment = (await orderState(order.id)).payment_collections[0].payments[0]
+      expect(payment).toEqual(expect.objectContaining({ provider_id: "pp_stripe_stripe", amount: 24.68, captured_at: expect.any(Date) }))
+
+      const refund = await settle(api.post(`/admin/payments/${payment.id}/refund`, { amount: 5 }, await adminHeaders(container)))
+      expect(refund.status).toBe(200)
+      expect(stripe.refunds).toEqual([expect.objectContaining({ payment_intent: intentId, amount: 500, currency: "cny" })])
+      expect(await orderState(order.id)).toEqual(expect.objectContaining({ payment_status: "partially_refunded" }))
+
+      worker = startReportingWorker(container)
+      const entries = async () =>
+        (
+          await db.raw(
+            `select kind, quantity, amount_fen::int, counts_toward_target from sales_ledger_entry where order_id = ? order by kind desc`,
+            [order.id]
+          )
+        ).rows
+      await eventually(async () => expect(await entries()).toHaveLength(2))
+      expect(await entries()).toEqual([
+        { kind: "sale", quantity: 2, amount_fen: 2468, counts_toward_target: true },
+        { kind: "refund", quantity: 0, amount_fen: -500, counts_toward_target: true },
+      ])
+    })
+
+    it("refuses unsigned, forged, stale and replayed webhooks before anything is queued", async () => {
+      const intent = { id: "pi_x", object: "payment_intent", metadata: { session_id: "payses_x" }, amount: 100, currency: "cny" }
+      const post = (payload: string, header?: string) =>
+        settle(api.post(hook, payload, { headers: { "content-type": "application/json", ...(header ? { "stripe-signature": header } : {}) } }))
+
+      const unsigned = stripe.signedEvent("payment_intent.succeeded", intent)
+      const missing = await post(unsigned.payload)
+      expect(missing.status).toBe(400)
+      expect(missing.data.message).toBe("stripe-signature: header is missing")
+
+      const forged = await post(unsigned.payload.replace('"amount":100', '"amount":999999'), unsigned.header)
+      expect(forged.status).toBe(400)
+      expect(forged.data.message).toMatch(/^stripe-signature: No signatures found matching the expected signature/)
+
+      const stale = stripe.signedEvent("payment_intent.succeeded", intent, Math.floor(Date.now() / 1000) - 600)
+      const old = await post(stale.payload, stale.header)
+      expect(old.status).toBe(400)
+      expect(old.data.message).toMatch(/Timestamp outside the tolerance zone/)
+
+      const fresh = stripe.signedEvent("payment_intent.canceled", intent)
+      expect((await post(fresh.payload, fresh.header)).status).toBe(200)
+      const replay = await post(fresh.payload, fresh.header)
+      expect(replay.status).toBe(409)
+      expect(replay.data.message).toBe(`id: event ${JSON.parse(fresh.payload).id} was already received`)
+    })
+  },
+})
