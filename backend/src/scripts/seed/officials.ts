@@ -3,10 +3,13 @@ import { SUPPORT_MODULE } from "../../modules/support"
 import type SupportModuleService from "../../modules/support/service"
 import { createOfficialWorkflow } from "../../workflows/support/create-official"
 
-/** Who signs in to the officials' console in a demo: the city office and one district's office. */
+/**
+ * Who signs in to the officials' console in a demo: the city office, which may set targets, and
+ * one district's office, which reads its own district only.
+ */
 export const DEMO_OFFICIALS = [
-  { email: "official@onecounty.cn", name: "市合作交流办（演示）", district_zh: null },
-  { email: "minhang@onecounty.cn", name: "闵行区合作交流办（演示）", district_zh: "闵行区" },
+  { email: "official@onecounty.cn", name: "市合作交流办（演示）", district_zh: null, can_edit_targets: true },
+  { email: "minhang@onecounty.cn", name: "闵行区合作交流办（演示）", district_zh: "闵行区", can_edit_targets: false },
 ]
 
 /** Step 10: the demo officials, as an operator creates them (POST /admin/reporting/officials). */
