@@ -33,6 +33,8 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
+          // One stack for all e2e files (tests/e2e/global-setup.ts).
+          globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 300_000,
           hookTimeout: 600_000,
         },

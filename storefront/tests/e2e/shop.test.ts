@@ -5,20 +5,16 @@
 import { mkdirSync } from "node:fs"
 import path from "node:path"
 import { chromium, type Browser, type Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { chromiumPath, postgresReachable, RESULTS_DIR, startStack, type Stack } from "./stack"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { chromiumPath, RESULTS_DIR } from "./stack"
 
 const SHOTS = path.join(RESULTS_DIR, "screenshots")
 const browserPath = chromiumPath()
-const external = process.env.E2E_STOREFRONT_URL
-const canRun = !!browserPath && (!!external || (await postgresReachable()))
-if (!canRun) {
-  console.warn(`e2e skipped: ${browserPath ? "PostgreSQL is not reachable" : "no chromium (apt-get install -y chromium)"}`)
-}
+// Started once for all e2e files by tests/e2e/global-setup.ts.
+const stack = inject("e2e")
 
-describe.skipIf(!canRun)("shopping on the storefront", () => {
-  let stack: Stack | null = null
-  let base = ""
+describe.skipIf(!!stack.skip)("shopping on the storefront", () => {
+  const base = stack.storefrontUrl
   let browser: Browser
   let page: Page
   const email = `e2e-${Date.now()}@example.com`
@@ -30,11 +26,6 @@ describe.skipIf(!canRun)("shopping on the storefront", () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true })
-    if (external) base = external.replace(/\/$/, "")
-    else {
-      stack = await startStack()
-      base = stack.storefrontUrl
-    }
     browser = await chromium.launch({
       executablePath: browserPath!,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
@@ -47,7 +38,6 @@ describe.skipIf(!canRun)("shopping on the storefront", () => {
 
   afterAll(async () => {
     await browser?.close().catch(() => {})
-    await stack?.stop()
   })
 
   it("redirects / to the Chinese shop and renders the home page", async () => {

@@ -14,7 +14,7 @@ const LOG_DIR = path.join(RESULTS_DIR, "e2e-logs")
  * E2E_DIST_DIR gives two runs on one checkout a folder each. */
 const NEXT_DIST_DIR = process.env.E2E_DIST_DIR || ".next-e2e"
 
-export type Stack = { storefrontUrl: string; backendUrl: string; publishableKey: string; stop: () => Promise<void> }
+export type Stack = { storefrontUrl: string; backendUrl: string; publishableKey: string; databaseName: string; stop: () => Promise<void> }
 
 export async function startStack(): Promise<Stack> {
   const procs = new Processes(LOG_DIR)
@@ -45,7 +45,7 @@ export async function startStack(): Promise<Stack> {
       url: `${storefrontUrl}/zh`,
       timeoutMs: 180_000,
     })
-    return { storefrontUrl, backendUrl: backend.url, publishableKey, stop }
+    return { storefrontUrl, backendUrl: backend.url, publishableKey, databaseName: backend.databaseName, stop }
   } catch (e) {
     await stop()
     throw e

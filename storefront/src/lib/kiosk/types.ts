@@ -3,7 +3,7 @@
 export type PaymentMethod = "cash" | "card" | "qr"
 export type ClerkRole = "clerk" | "manager"
 
-export type KioskCounter = { id: string; name: string; kind: string; code?: string }
+export type KioskCounter = { id: string; name: string; name_en?: string; kind: string; code?: string }
 export type KioskDevice = { id: string; counter: KioskCounter }
 export type KioskClerk = { id: string; name: string; role: ClerkRole }
 export type ClerkSession = { token: string; clerk: KioskClerk; expires_at: string }

@@ -9,7 +9,7 @@ import { autoSync, newIdempotencyKey, SaleQueue, type QueueState } from "@/lib/k
 import { receiptFromQueued, receiptFromSale, type Receipt } from "@/lib/kiosk/receipt"
 import type { Catalogue, ClerkSession, KioskClerk, KioskDevice } from "@/lib/kiosk/types"
 import { CashView } from "./CashView"
-import { KioskContext, type Kiosk, type KioskLocale } from "./context"
+import { counterName, KioskContext, type Kiosk, type KioskLocale } from "./context"
 import { LoginView } from "./LoginView"
 import { QueueBar } from "./QueueBar"
 import { ReceiptView } from "./ReceiptView"
@@ -150,7 +150,6 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
         const entry = await saleQueue.enqueue(sale, lines)
         setReceipt({ key: entry.key, receipt: receiptFromQueued(entry) })
         void runner.current?.kick()
-        return receiptFromQueued(entry)
       },
       syncNow: () => void runner.current?.retryNow(),
       resubmit: (key) => void saleQueue.resubmit(key).then(() => runner.current?.kick()),
@@ -190,6 +189,7 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
           api={api}
           counter={device.device.counter}
           clerks={clerks}
+          locale={locale}
           onLogin={(s) => {
             void kvSet(db, "session", s).then(() => {
               setSession(s)
@@ -216,7 +216,7 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
     <KioskContext.Provider value={kiosk}>
       <header className="flex flex-wrap items-center gap-2 bg-brand-700 px-4 py-2 text-white print:hidden">
         <span className="mr-2 font-bold" data-testid="kiosk-counter">
-          {device.device.counter.name}
+          {counterName(device.device.counter, locale)}
         </span>
         <nav className="flex flex-wrap gap-1">
           {tab("sell", t("nav.sell"))}
@@ -238,7 +238,7 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
           <SellView
             cart={cart}
             onCart={setCart}
-            onReceipt={() => {
+            onSold={() => {
               setCart(EMPTY_CART)
               setView("receipt")
             }}

@@ -4,12 +4,25 @@ import { useState } from "react"
 import { useFormatter, useTranslations } from "next-intl"
 import { KioskApiError, type KioskApi } from "@/lib/kiosk/api"
 import type { ClerkSession, KioskClerk, KioskCounter } from "@/lib/kiosk/types"
+import { counterName, type KioskLocale } from "./context"
 import { useErrorText } from "./errors"
 import { PinPad } from "./PinPad"
 import { bigButton } from "./ui"
 
 /** Clerks pick their name and type their PIN; 5 wrong PINs lock the clerk for 15 minutes (server side). */
-export function LoginView({ api, counter, clerks, onLogin }: { api: KioskApi; counter: KioskCounter; clerks: KioskClerk[]; onLogin: (s: ClerkSession) => void }) {
+export function LoginView({
+  api,
+  counter,
+  clerks,
+  locale,
+  onLogin,
+}: {
+  api: KioskApi
+  counter: KioskCounter
+  clerks: KioskClerk[]
+  locale: KioskLocale
+  onLogin: (s: ClerkSession) => void
+}) {
   const t = useTranslations("kiosk.login")
   const format = useFormatter()
   const errorText = useErrorText()
@@ -41,7 +54,7 @@ export function LoginView({ api, counter, clerks, onLogin }: { api: KioskApi; co
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-muted" data-testid="kiosk-counter-name">
-          {counter.name}
+          {counterName(counter, locale)}
         </p>
       </div>
       {clerks.length === 0 ? (

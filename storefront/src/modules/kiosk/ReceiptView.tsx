@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl"
 import QRCode from "qrcode"
 import type { Receipt } from "@/lib/kiosk/receipt"
 import { formatFen } from "@/lib/util/money"
-import { useKiosk } from "./context"
+import { counterName, useKiosk } from "./context"
 import { primary, secondary } from "./ui"
 
 // 80 mm thermal roll: 72 mm printable, height as long as the receipt.
@@ -21,7 +21,10 @@ export function ReceiptView({ receipt, onNext }: { receipt: Receipt; onNext: () 
 
   useEffect(() => {
     let live = true
-    QRCode.toDataURL(receipt.qr_text, { margin: 1, width: 160, errorCorrectionLevel: "M" }).then((url) => live && setQr(url))
+    // SVG: sharp on a thermal printer at any size, and drawn without a canvas.
+    QRCode.toString(receipt.qr_text, { type: "svg", margin: 1, errorCorrectionLevel: "M" }).then(
+      (svg) => live && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`)
+    )
     return () => {
       live = false
     }
@@ -34,7 +37,7 @@ export function ReceiptView({ receipt, onNext }: { receipt: Receipt; onNext: () 
       <article className="mx-auto w-[80mm] max-w-full bg-white p-4 font-mono text-sm text-black shadow print:w-[72mm] print:p-0 print:shadow-none" data-testid="receipt">
         <header className="text-center">
           <h1 className="text-base font-bold">一县一品 OneCounty</h1>
-          <p>{counter.name}</p>
+          <p>{counterName(counter, locale)}</p>
           <p className="mt-1 text-xs">{t("title")}</p>
         </header>
         <hr className="my-2 border-dashed border-black" />

@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { useFormatter, useTranslations } from "next-intl"
 import { addToCart, type Cart } from "@/lib/kiosk/cart"
-import type { Receipt } from "@/lib/kiosk/receipt"
 import { createWedgeReader, type ScanOutcome } from "@/lib/kiosk/scanner"
 import type { CatalogueProduct, CatalogueVariant, PaymentInput } from "@/lib/kiosk/types"
 import { isValidEan13 } from "@/lib/util/ean13"
@@ -20,7 +19,7 @@ const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName))
 
 /** Product grid by category and search, barcodes from a wedge scanner or the camera, basket and payment. */
-export function SellView({ cart, onCart, onReceipt }: { cart: Cart; onCart: (c: Cart) => void; onReceipt: (r: Receipt) => void }) {
+export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Cart) => void; onSold: () => void }) {
   const t = useTranslations("kiosk.sell")
   const format = useFormatter()
   const errorText = useErrorText()
@@ -68,7 +67,8 @@ export function SellView({ cart, onCart, onReceipt }: { cart: Cart; onCart: (c: 
   const pay = async (payment: PaymentInput, override?: { manager_pin: string; reason: string }) => {
     setBusy(true)
     try {
-      onReceipt(await recordSale(cart, payment, override))
+      await recordSale(cart, payment, override)
+      onSold()
     } catch (e) {
       setNotice({ text: errorText(e), bad: true })
     } finally {
@@ -151,7 +151,7 @@ export function SellView({ cart, onCart, onReceipt }: { cart: Cart; onCart: (c: 
       </section>
       <aside className="space-y-4 self-start rounded-2xl bg-white p-4 shadow lg:sticky lg:top-2">
         <CartPanel cart={cart} onChange={onCart} />
-        <PaymentPanel key={cart.lines.length === 0 ? "empty" : "filled"} cart={cart} onPay={(p, o) => void pay(p, o)} busy={busy} />
+        {cart.lines.length > 0 && <PaymentPanel cart={cart} onPay={(p, o) => void pay(p, o)} busy={busy} />}
       </aside>
     </div>
   )

@@ -5,7 +5,6 @@ import type { KioskApi } from "@/lib/kiosk/api"
 import type { Cart } from "@/lib/kiosk/cart"
 import type { KioskDb } from "@/lib/kiosk/db"
 import type { QueueState } from "@/lib/kiosk/queue"
-import type { Receipt } from "@/lib/kiosk/receipt"
 import type { Catalogue, ClerkSession, KioskCounter, PaymentInput } from "@/lib/kiosk/types"
 
 export type KioskLocale = "zh" | "en"
@@ -21,10 +20,14 @@ export type Kiosk = {
   queue: QueueState
   syncing: boolean
   /** Records the sale on the device first, then tries to send it; resolves with the receipt to show. */
-  recordSale: (cart: Cart, payment: PaymentInput, override?: { manager_pin: string; reason: string }) => Promise<Receipt>
+  /** Records the sale on the device first (its receipt becomes the one shown), then tries to send it. */
+  recordSale: (cart: Cart, payment: PaymentInput, override?: { manager_pin: string; reason: string }) => Promise<void>
   syncNow: () => void
   resubmit: (key: string) => void
 }
+
+/** The counter's name in the device's language (Chinese when there is no English one). */
+export const counterName = (counter: KioskCounter, locale: KioskLocale) => (locale === "en" && counter.name_en) || counter.name
 
 export const KioskContext = createContext<Kiosk | null>(null)
 
