@@ -4,8 +4,21 @@ export const REPORTING_ZONE = "Asia/Shanghai"
 
 export type BusinessDate = { date: string; year: number; month: number }
 
-/** The calendar day in Shanghai on which an instant falls. */
+// China has kept UTC+8 all year since its last daylight saving ended in September 1991.
+const FIXED_OFFSET_SINCE = Date.UTC(1991, 11, 31, 16)
+const OFFSET_MS = 8 * 3600 * 1000
+
+/**
+ * The calendar day in Shanghai on which an instant falls. Since 1992 that is plain arithmetic,
+ * which matters: the ledger dates every entry it builds, and a time-zone lookup per entry was a
+ * measurable part of reconciling a million orders.
+ */
 export function businessDate(at: Date): BusinessDate {
+  const ms = at.getTime()
+  if (ms >= FIXED_OFFSET_SINCE) {
+    const local = new Date(ms + OFFSET_MS)
+    return { date: local.toISOString().slice(0, 10), year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 }
+  }
   const local = DateTime.fromJSDate(at, { zone: REPORTING_ZONE })
   return { date: local.toISODate() as string, year: local.year, month: local.month }
 }

@@ -14,6 +14,7 @@ import { demoTargets, type CountySales } from "./demo-sales/targets"
 import seed from "./seed"
 
 const BATCH = 100
+const FATES_IN_FLIGHT = 4
 const MAX_ORDERS = 200_000
 
 function settings(env = process.env) {
@@ -68,14 +69,18 @@ export default async function seedDemoSales({ container }: ExecArgs) {
   const have = await existingDemoOrders(db, year)
   const plans: PlannedOrder[] = []
   for (let seq = 0; seq < size; seq++) {
-    if (!have.has(seq)) {
+    if (!have.seqs.has(seq)) {
       plans.push(planOrder(year, seq, shape))
     }
   }
-  logger.info(`Demo sales ${year}: ${have.size} orders there, ${plans.length} to add (${catalogue.products.length} products, ${shape.counters} counters)`)
+  logger.info(
+    `Demo sales ${year}: ${have.seqs.size} orders there (${have.unbooked.length} not booked yet), ${plans.length} to add ` +
+      `(${catalogue.products.length} products, ${shape.counters} counters)`
+  )
 
   const ids: string[] = []
-  const events: LedgerEvent[] = []
+  // orders an interrupted run created but did not book go down the pipeline again
+  const events: LedgerEvent[] = have.unbooked.map((id) => ({ name: "order.placed", data: { id } }))
   const ordersBar = new ProgressBar("orders", plans.length)
   for (let i = 0; i < plans.length; i += BATCH) {
     const created = await createDemoOrders(container, catalogue, year, plans.slice(i, i + BATCH))
@@ -85,19 +90,24 @@ export default async function seedDemoSales({ container }: ExecArgs) {
   }
   const fated = plans.map((plan, i) => ({ plan, id: ids[i] })).filter(({ plan }) => plan.fate.kind !== "kept")
   const fatesBar = new ProgressBar("reductions", fated.length)
+  let next = 0
   let done = 0
-  for (const { plan, id } of fated) {
-    const event = await applyFate(container, id, plan)
-    if (event) {
-      events.push(event)
-    }
-    fatesBar.update(++done)
-  }
-  if (!fated.length) {
-    fatesBar.update(0)
-  }
+  // a few at a time: each is a handful of module calls and, for refunds, two payment workflows
+  await Promise.all(
+    Array.from({ length: FATES_IN_FLIGHT }, async () => {
+      while (next < fated.length) {
+        const { plan, id } = fated[next++]
+        const event = await applyFate(container, catalogue, id, plan)
+        if (event) {
+          events.push(event)
+        }
+        fatesBar.update(++done)
+      }
+    })
+  )
+  fatesBar.update(fated.length)
 
-  await bookEvents(container, events, ids)
+  await bookEvents(container, events, [...have.unbooked, ...ids])
 
   // Every fact is dated by now; reconciling the demo's span proves the ledger agrees with the
   // orders and gives the console a run to show.

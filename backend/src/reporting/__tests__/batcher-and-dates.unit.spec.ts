@@ -1,3 +1,4 @@
+import { DateTime } from "luxon"
 import { monthsBetween } from "../ledger/rebuild-tallies"
 import { Batcher } from "../queue/batcher"
 import { businessDate, dailyCronAtShanghai, shanghaiRange, shanghaiYesterday } from "../shanghai-date"
@@ -28,6 +29,22 @@ describe("Shanghai dates", () => {
   it("buckets instants by the calendar day in Shanghai", () => {
     expect(businessDate(new Date("2021-12-31T15:59:59Z"))).toEqual({ date: "2021-12-31", year: 2021, month: 12 })
     expect(businessDate(new Date("2021-12-31T16:00:00Z"))).toEqual({ date: "2022-01-01", year: 2022, month: 1 })
+  })
+
+  it("agrees with the time-zone database, daylight saving of 1986–1991 included", () => {
+    const zoned = (at: Date) => {
+      const local = DateTime.fromJSDate(at, { zone: "Asia/Shanghai" })
+      return { date: local.toISODate(), year: local.year, month: local.month }
+    }
+    // summer time (UTC+9) in 1991, the last second of it on the fast path's threshold, then an
+    // instant about every three and a half days from 1985 to 2040
+    const instants = [new Date("1991-06-30T16:30:00Z"), new Date("1991-12-31T15:59:59Z"), new Date("1991-12-31T16:00:00Z")]
+    for (let t = Date.UTC(1985, 0, 1); t < Date.UTC(2040, 0, 1); t += 97 * 60_000 * 53) {
+      instants.push(new Date(t))
+    }
+    for (const at of instants) {
+      expect(businessDate(at)).toEqual(zoned(at))
+    }
   })
 
   it("turns inclusive Shanghai days into an instant range", () => {

@@ -4,12 +4,13 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { AttributionCache } from "../ledger/attribution-cache"
 import { buildLedgerEntries } from "../ledger/build-entries"
 import { loadOrderFacts } from "../ledger/load-order-facts"
-import type { LedgerEntry } from "../ledger/types"
+import { ledgerKey, type LedgerEntry } from "../ledger/types"
 import { monthsBetween, rebuildTallies } from "../ledger/rebuild-tallies"
 import { deleteEntries, insertEntries, LEDGER_COLUMNS } from "../ledger/write-entries"
 import { shanghaiRange } from "../shanghai-date"
 import { candidateOrderIds } from "./candidate-orders"
 import { diffLedger, type LedgerDifference } from "./diff-ledger"
+import { fingerprint, FINGERPRINT_SQL } from "./fingerprint"
 
 export type ReconcileProgress = {
   orders_total: number
@@ -32,13 +33,52 @@ const SELECT_COLUMNS = Object.keys(LEDGER_COLUMNS)
   .map((c) => (c.endsWith("_date") ? `"${c}"::text as "${c}"` : `"${c}"`))
   .join(", ")
 
-async function bookedEntries(db: Knex, orderIds: string[], from: string, to: string): Promise<LedgerEntry[]> {
+type Key = Pick<LedgerEntry, "kind" | "source_id" | "line_item_id">
+type Booked = Key & { print: string }
+
+/** Each booked entry of the orders dated in range, by ledger key, with its fingerprint. */
+async function bookedFingerprints(db: Knex, orderIds: string[], from: string, to: string): Promise<Map<string, Booked>> {
   const { rows } = await db.raw(
-    `select ${SELECT_COLUMNS} from sales_ledger_entry
-     where order_id = any(?) and entry_date between ?::date and ?::date`,
+    `select kind, source_id, line_item_id, ${FINGERPRINT_SQL} as print
+     from sales_ledger_entry where order_id = any(?) and entry_date between ?::date and ?::date`,
     [orderIds, from, to]
   )
+  return new Map(rows.map((r: Booked) => [ledgerKey(r), r]))
+}
+
+/** Booked entries in full, found by their key: only those whose fingerprint disagreed. */
+async function bookedEntries(db: Knex, keys: Key[]): Promise<LedgerEntry[]> {
+  if (!keys.length) {
+    return []
+  }
+  const { rows } = await db.raw(
+    `select ${SELECT_COLUMNS} from sales_ledger_entry
+     where (kind, source_id, line_item_id) in (select * from unnest(?::text[], ?::text[], ?::text[]))`,
+    [keys.map((k) => k.kind), keys.map((k) => k.source_id), keys.map((k) => k.line_item_id)]
+  )
   return rows.map((r: LedgerEntry) => ({ ...r, amount_fen: Number(r.amount_fen) }))
+}
+
+/**
+ * What separates the booked entries from those the orders imply. Matching fingerprints settle
+ * most entries; the rest are read in full and compared column by column, which names the columns
+ * and keeps the answer right even if the two fingerprint writers ever drifted apart.
+ */
+async function differencesOf(db: Knex, expected: LedgerEntry[], booked: Map<string, Booked>): Promise<LedgerDifference[]> {
+  const missing: LedgerDifference[] = []
+  const suspect: LedgerEntry[] = []
+  for (const entry of expected) {
+    const key = ledgerKey(entry)
+    const found = booked.get(key)
+    booked.delete(key)
+    if (!found) {
+      missing.push({ key, kind: "missing", expected: entry })
+    } else if (found.print !== fingerprint(entry)) {
+      suspect.push(entry)
+    }
+  }
+  const actual = await bookedEntries(db, [...suspect, ...booked.values()])
+  return [...missing, ...diffLedger(suspect, actual)]
 }
 
 /**
@@ -76,12 +116,12 @@ export async function reconcileRange(
   const reconcileBatch = async (batch: string[]) => {
     // Booked rows are read before the orders: an entry the worker adds in between then shows up
     // as missing (and is inserted as a no-op), never as extra (and wrongly deleted).
-    const booked = await bookedEntries(db, batch, from, to)
+    const booked = await bookedFingerprints(db, batch, from, to)
     const { orders, attribution } = await loadOrderFacts(container, batch, cache)
     const expected = orders
       .flatMap((order) => buildLedgerEntries(order, attribution))
       .filter((e) => e.entry_date >= from && e.entry_date <= to)
-    const differences = diffLedger(expected, booked)
+    const differences = await differencesOf(db, expected, booked)
     progress.differences_found += differences.length
     progress.differences.push(
       ...differences.slice(0, Math.max(0, sampleSize - progress.differences.length)).map(({ key, kind, columns }) => ({ key, kind, columns }))

@@ -8,13 +8,18 @@ import type { PlannedOrder } from "./plan"
 
 export const DEMO_TAG = "demo_sales"
 
-/** The numbers of the demo orders of `year` already in the database. */
-export async function existingDemoOrders(db: Knex, year: number): Promise<Set<number>> {
+/** The demo orders of `year` already in the database, by number, and those not yet booked. */
+export async function existingDemoOrders(db: Knex, year: number): Promise<{ seqs: Set<number>; unbooked: string[] }> {
   const { rows } = await db.raw(
-    `select (metadata->>'demo_seq')::int as seq from "order" where metadata->>? = ? and deleted_at is null`,
+    `select o.id, (o.metadata->>'demo_seq')::int as seq,
+       not exists (select 1 from sales_ledger_entry e where e.order_id = o.id and e.kind = 'sale') as unbooked
+     from "order" o where o.metadata->>? = ? and o.deleted_at is null`,
     [DEMO_TAG, String(year)]
   )
-  return new Set(rows.map((r: { seq: number }) => r.seq))
+  return {
+    seqs: new Set(rows.map((r: { seq: number }) => r.seq)),
+    unbooked: rows.filter((r: { unbooked: boolean }) => r.unbooked).map((r: { id: string }) => r.id),
+  }
 }
 
 /**
@@ -53,7 +58,9 @@ export async function createDemoOrders(
       }),
     }))
   )
-  const ids = created.map((o) => o.id)
+  // createOrders does not promise its input order: match orders to plans by their number
+  const bySeq = new Map(created.map((o) => [Number(o.metadata?.demo_seq), o.id]))
+  const ids = plans.map((p) => bySeq.get(p.seq) as string)
   await db.raw(
     `update "order" o set created_at = d.at, updated_at = d.at
      from unnest(?::text[], ?::timestamptz[]) as d(id, at) where o.id = d.id`,
@@ -71,6 +78,7 @@ export type LedgerEvent = { name: string; data: Record<string, string> }
  */
 export async function applyFate(
   container: MedusaContainer,
+  catalogue: DemoCatalogue,
   orderId: string,
   plan: PlannedOrder
 ): Promise<LedgerEvent | null> {
@@ -88,7 +96,8 @@ export async function applyFate(
   }
   if (fate.kind === "returned") {
     const order = await orders.retrieveOrder(orderId, { relations: ["items"] })
-    const item = [...(order.items ?? [])].sort((a, b) => a.id.localeCompare(b.id))[fate.line] ?? order.items![0]
+    const productId = catalogue.products[plan.lines[fate.line].product].id
+    const item = order.items!.find((i) => i.product_id === productId) as { id: string }
     const lines = [{ id: item.id, quantity: fate.quantity }]
     await orders.registerFulfillment({ order_id: orderId, items: order.items!.map((i) => ({ id: i.id, quantity: Number(i.quantity) })) })
     const ret = await orders.createReturn({ order_id: orderId, items: lines })
