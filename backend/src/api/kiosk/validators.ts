@@ -1,50 +1,55 @@
 import { z } from "@medusajs/framework/zod"
 import { CLERK_ROLES, PAYMENT_METHODS } from "../../modules/kiosk/constants"
 
-const fen = z.number().int("must be whole fen").nonnegative("must not be negative")
-const pin = z.string().regex(/^\d{4,6}$/, "must be 4 to 6 digits")
-const text = z.string().trim().min(1, "must not be empty")
-const shanghaiDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
+// Each message names its field: Medusa's 400 shows a custom message without the field's path.
+const fen = (field: string) => z.number().int(`${field}: must be whole fen`).nonnegative(`${field}: must not be negative`)
+const count = (field: string) => z.number().int(`${field}: must be a whole number`).positive(`${field}: must be at least 1`)
+const pin = (field: string) => z.string().regex(/^\d{4,6}$/, `${field}: must be 4 to 6 digits`)
+const text = (field: string) => z.string().trim().min(1, `${field}: must not be empty`)
+const method = (field: string) => z.enum(PAYMENT_METHODS, { message: `${field}: must be cash, card or qr` })
+const role = z.enum(CLERK_ROLES, { message: "role: must be clerk or manager" })
 
-export const KioskRegisterDevice = z.object({ code: z.string().trim().min(1, "must not be empty") }).strict()
-export const KioskPinLogin = z.object({ clerk_id: text, pin }).strict()
+export const KioskRegisterDevice = z.object({ code: text("code") }).strict()
+export const KioskPinLogin = z.object({ clerk_id: text("clerk_id"), pin: pin("pin") }).strict()
 
 export const KioskSubmitSale = z
   .object({
-    idempotency_key: z.string().uuid("must be a UUID"),
-    sold_at: z.string().datetime({ offset: true, message: "must be an ISO 8601 date-time" }),
-    clerk_id: text,
+    idempotency_key: z.string().uuid("idempotency_key: must be a UUID"),
+    sold_at: z.string().datetime({ offset: true, message: "sold_at: must be an ISO 8601 date-time" }),
+    clerk_id: text("clerk_id"),
     items: z
-      .array(z.object({ variant_id: text, quantity: z.number().int().positive("must be at least 1"), unit_price: fen }))
-      .min(1, "must list at least one item"),
+      .array(z.object({ variant_id: text("items.variant_id"), quantity: count("items.quantity"), unit_price: fen("items.unit_price") }))
+      .min(1, "items: must list at least one item"),
     payment: z.object({
-      method: z.enum(PAYMENT_METHODS),
-      amount: fen,
-      tendered: fen.optional(),
-      reference: z.string().trim().max(200).optional(),
+      method: method("payment.method"),
+      amount: fen("payment.amount"),
+      tendered: fen("payment.tendered").optional(),
+      reference: z.string().trim().max(200, "payment.reference: at most 200 characters").optional(),
     }),
-    override: z.object({ manager_pin: pin, reason: text }).optional(),
+    override: z.object({ manager_pin: pin("override.manager_pin"), reason: text("override.reason") }).optional(),
   })
   .strict()
 
 export const KioskReturnSale = z
   .object({
     items: z
-      .array(z.object({ variant_id: text, quantity: z.number().int().positive("must be at least 1") }))
-      .min(1, "must list at least one item"),
-    manager_pin: pin,
-    reason: text,
-    refund_method: z.enum(PAYMENT_METHODS),
+      .array(z.object({ variant_id: text("items.variant_id"), quantity: count("items.quantity") }))
+      .min(1, "items: must list at least one item"),
+    manager_pin: pin("manager_pin"),
+    reason: text("reason"),
+    refund_method: method("refund_method"),
   })
   .strict()
 
-export const KioskOpenCashSession = z.object({ opening_float: fen }).strict()
-export const KioskCloseCashSession = z.object({ counted: fen, note: z.string().trim().max(500).optional() }).strict()
-export const KioskDateQuery = z.object({ date: shanghaiDate.optional() })
+export const KioskOpenCashSession = z.object({ opening_float: fen("opening_float") }).strict()
+export const KioskCloseCashSession = z
+  .object({ counted: fen("counted"), note: z.string().trim().max(500, "note: at most 500 characters").optional() })
+  .strict()
+export const KioskDateQuery = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date: must be YYYY-MM-DD").optional() })
 
-export const AdminCreateClerk = z.object({ name: text, pin, role: z.enum(CLERK_ROLES).default("clerk") }).strict()
+export const AdminCreateClerk = z.object({ name: text("name"), pin: pin("pin"), role: role.default("clerk") }).strict()
 export const AdminUpdateClerk = z
-  .object({ name: text.optional(), pin: pin.optional(), role: z.enum(CLERK_ROLES).optional(), active: z.boolean().optional() })
+  .object({ name: text("name").optional(), pin: pin("pin").optional(), role: role.optional(), active: z.boolean().optional() })
   .strict()
 
 export type KioskRegisterDeviceType = z.infer<typeof KioskRegisterDevice>

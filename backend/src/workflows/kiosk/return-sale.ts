@@ -42,7 +42,7 @@ const recordReturnStep = createStep(
  * and refund events reach the reporting ledger, which books them as negative entries.
  */
 export const returnKioskSaleWorkflow = createWorkflow("kiosk-return-sale", (input: ReturnSaleInput) => {
-  const prepared = prepareReturnStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, items: input.items })))
+  const prepared = prepareReturnStep(transform({ input }, ({ input }) => ({ sale_id: input.sale_id, order_id: input.order_id, items: input.items })))
   const created = createCompleteReturnStep(
     transform({ input, prepared }, ({ input, prepared }) => ({
       order_id: input.order_id,

@@ -9,8 +9,6 @@ import { shanghaiToday } from "../today"
 import type { KioskDateQueryType, KioskSubmitSaleType } from "../validators"
 
 const WAIT_MS = 30_000
-const isDuplicate = (e: unknown) =>
-  (e as MedusaError)?.type === MedusaError.Types.DUPLICATE_ERROR && /idempotency_key/.test(String((e as Error).message))
 
 /**
  * Idempotent: a key already booked answers 200 with its sale. A key being booked by a
@@ -42,7 +40,9 @@ export const POST = async (req: KioskRequest<KioskSubmitSaleType>, res: MedusaRe
         res.status(201).json({ sale: saleView(result) })
         return
       } catch (e) {
-        if (!isDuplicate(e)) {
+        // Lost the race for the key: the winner's row is there, wait for its order below.
+        const [winner] = await kiosk.listKioskSales({ idempotency_key: body.idempotency_key })
+        if (!winner) {
           throw e
         }
       }

@@ -18,7 +18,8 @@ export const claimSaleStep = createStep(
       const sale = await kiosk.createKioskSales(input)
       return new StepResponse(sale, sale.id)
     } catch (e) {
-      if ((e as MedusaError).type === MedusaError.Types.DUPLICATE_ERROR || /duplicate|unique/i.test(String((e as Error).message))) {
+      const [taken] = await kiosk.listKioskSales({ idempotency_key: input.idempotency_key })
+      if (taken) {
         throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `idempotency_key: ${input.idempotency_key} was already submitted`)
       }
       throw e

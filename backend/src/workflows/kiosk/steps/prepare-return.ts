@@ -1,8 +1,26 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { KIOSK_MODULE } from "../../../modules/kiosk"
+import type KioskModuleService from "../../../modules/kiosk/service"
 import { toFen } from "../../../reporting/money"
 
 export type ReturnItemInput = { variant_id: string; quantity: number }
+
+/** A quantity as Medusa returns it (number, raw value or BigNumber); absent is 0. */
+const quantity = (value: unknown) => (value === null || value === undefined ? 0 : MathBN.convert(value as BigNumberInput).toNumber())
+
+/** Units of each variant already returned at the counter for this sale. */
+async function returnedAtCounter(kiosk: KioskModuleService, saleId: string) {
+  const returns = await kiosk.listKioskReturns({ sale_id: saleId }, { take: null })
+  const returned = new Map<string, number>()
+  for (const r of returns) {
+    for (const line of (r.lines as { list: { variant_id: string; quantity: number }[] }).list) {
+      returned.set(line.variant_id, (returned.get(line.variant_id) ?? 0) + line.quantity)
+    }
+  }
+  return returned
+}
 
 /**
  * Maps the returned variants onto the order's lines, refusing more than was sold and not yet
@@ -10,8 +28,9 @@ export type ReturnItemInput = { variant_id: string; quantity: number }
  */
 export const prepareReturnStep = createStep(
   "kiosk-prepare-return",
-  async ({ order_id, items }: { order_id: string; items: ReturnItemInput[] }, { container }) => {
+  async ({ sale_id, order_id, items }: { sale_id: string; order_id: string; items: ReturnItemInput[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const atCounter = await returnedAtCounter(container.resolve<KioskModuleService>(KIOSK_MODULE), sale_id)
     const { data } = await query.graph({
       entity: "order",
       fields: [
@@ -35,8 +54,9 @@ export const prepareReturnStep = createStep(
       if (!line) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `items.${idx}.variant_id: not in this sale`)
       }
-      const returned = Number(line.detail?.return_requested_quantity ?? 0) + Number(line.detail?.return_received_quantity ?? 0)
-      const left = Number(line.quantity) - returned
+      const inMedusa = quantity(line.detail?.return_requested_quantity) + quantity(line.detail?.return_received_quantity)
+      const returned = Math.max(inMedusa, atCounter.get(item.variant_id) ?? 0)
+      const left = quantity(line.quantity) - returned
       if (item.quantity > left) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `items.${idx}.quantity: only ${left} left to return`)
       }
