@@ -28,6 +28,26 @@ async function figuresBy(db: Knex, filter: ReportFilter, level: ReportLevel, yea
   return new Map<string | null, Figures>(rows.map((r: { scope_code: string | null }) => [r.scope_code, toFigures(r)]))
 }
 
+const GEOGRAPHY: ReportLevel[] = ["province", "prefecture", "county"]
+
+/**
+ * Whether a scope with a target belongs in a report under `filter`: a province's counties, say, and
+ * not every county that has a target. GB/T 2260 codes nest (65 → 6531 → 653125), so geography is
+ * checked by prefix; where the filter crosses dimensions (a district's counties, a county's
+ * channels) only scopes that sold there are known to belong.
+ */
+function targetInScope(level: ReportLevel, code: string, filter: ReportFilter, sold: Set<string | null>): boolean {
+  if (level === "district" && filter.district) {
+    return code === filter.district
+  }
+  const parents = [filter.province, filter.prefecture, filter.county].filter((p): p is string => !!p)
+  if (GEOGRAPHY.includes(level) && !filter.district && !filter.channel_kind) {
+    return parents.every((p) => code.startsWith(p) || p.startsWith(code))
+  }
+  const narrowed = parents.length > 0 || !!filter.district || !!filter.channel_kind
+  return !narrowed || sold.has(code)
+}
+
 /**
  * Progress towards the year's targets, one row per scope at `level` within the filter: actual
  * (what counts), what does not count, gross, reductions and net, the target and completion,
@@ -44,7 +64,8 @@ export async function progressReport(db: Knex, filter: ReportFilter, level: Repo
           .select("scope_code", db.raw("amount::bigint as amount")),
   ])
   const targetBy = new Map<string, number>(targets.map((t: { scope_code: string; amount: string }) => [t.scope_code, Number(t.amount)]))
-  const codes = level === "all" ? [null] : [...new Set([...current.keys(), ...targetBy.keys()])]
+  const inScope = [...targetBy.keys()].filter((code) => targetInScope(level, code, filter, new Set(current.keys())))
+  const codes = level === "all" ? [null] : [...new Set([...current.keys(), ...inScope])]
   return codes
     .map((code) => {
       const figures = current.get(code) ?? ZERO
