@@ -17,6 +17,7 @@ export function Login() {
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     const form = new FormData(e.currentTarget)
+    setError(null)
     setBusy(true)
     try {
       await sdk.auth.login("official", "emailpass", { email: String(form.get("email")), password: String(form.get("password")) })

@@ -7,6 +7,23 @@ import { useI18n } from "../lib/i18n"
 import { useScopeName } from "../lib/names"
 import { useMonthly, useProgress, useRegions } from "../lib/queries"
 import { useSession } from "../lib/session"
+import type { ProgressRow } from "../lib/types"
+
+/** A district with neither sales nor a target this year has no row: its headline is all zeros. */
+const nothingYet = (scope: string | null): ProgressRow => ({
+  scope_code: scope,
+  actual_fen: 0,
+  uncounted_fen: 0,
+  gross_fen: 0,
+  reductions_fen: 0,
+  net_fen: 0,
+  certified_fen: 0,
+  target_fen: null,
+  completion: null,
+  previous_actual_fen: 0,
+  yoy_change: null,
+  certified_share: null,
+})
 
 export function Overview() {
   const { t, lang } = useI18n()
@@ -24,7 +41,7 @@ export function Overview() {
     <>
       <Card title={`${year} · ${t("navOverview")}`} actions={<ExportButtons path="/officials/reports/progress" query={headline.query} />}>
         <QueryState query={headline}>
-          {(d) => (d.progress[0] ? <Headline row={d.progress[0]} year={year} /> : null)}
+          {(d) => <Headline row={d.progress[0] ?? nothingYet(official.district_zh)} year={year} />}
         </QueryState>
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">

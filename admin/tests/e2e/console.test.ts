@@ -106,7 +106,7 @@ describe.skipIf(!canRun)("officials' console", () => {
     await page.goto(`${stack.consoleUrl}/rankings`)
     await page.waitForURL(/\/console\/login$/)
     await signIn(page, CUSTOMER)
-    await expect(page.getByTestId("login-error").textContent()).resolves.toContain("不是官员")
+    await expect.poll(() => page.getByTestId("login-error").textContent()).toContain("不是官员")
     expect(new URL(page.url()).pathname).toBe("/console/login")
   })
 
@@ -157,6 +157,25 @@ describe.skipIf(!canRun)("officials' console", () => {
     await page.screenshot({ path: path.join(SHOTS, "03-orders.png"), fullPage: true })
   })
 
+  it("imports targets: a row-by-row preview, then all rows or none", async () => {
+    await page.getByRole("link", { name: "目标" }).click()
+    await page.getByTestId("targets-table").waitFor()
+    const file = page.getByTestId("target-import").locator('input[type="file"]')
+    const bad = `year,level,scope_code,amount_yuan\n${stack.salesYear},county,${county.scope_code},12345.67\n${stack.salesYear},county,659999,100\n`
+    await file.setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) })
+    await expect.poll(() => page.getByTestId("preview-errors").textContent()).toContain("1 个错误")
+    await expect(page.getByRole("button", { name: "全部导入" }).count()).resolves.toBe(0)
+
+    const good = `year,level,scope_code,amount_yuan\n${stack.salesYear},county,${county.scope_code},12345.67\n`
+    await file.setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good) })
+    await page.getByTestId("preview-ok").waitFor()
+    await page.getByRole("button", { name: "全部导入" }).click()
+    await expect.poll(() => page.getByTestId("import-done").textContent()).toContain("1")
+    const { targets } = await api<{ targets: { level: string; scope_code: string; amount_fen: number }[] }>("/officials/targets", { year: stack.salesYear })
+    expect(targets.find((t) => t.level === "county" && t.scope_code === county.scope_code)?.amount_fen).toBe(1_234_567)
+    await page.screenshot({ path: path.join(SHOTS, "04-targets.png"), fullPage: true })
+  })
+
   it("switches to English", async () => {
     await page.getByTestId("lang").click()
     await page.getByRole("link", { name: "Rankings" }).click()
@@ -174,6 +193,6 @@ describe.skipIf(!canRun)("officials' console", () => {
     expect(names).toEqual(["闵行区"])
     const other = await apiAs(await token(MINHANG))("/officials/reports/progress", { year: stack.salesYear, level: "county", district: "徐汇区" })
     expect(other.status).toBe(403)
-    await minhang.screenshot({ path: path.join(SHOTS, "04-district.png"), fullPage: true })
+    await minhang.screenshot({ path: path.join(SHOTS, "05-district.png"), fullPage: true })
   })
 })
