@@ -11,8 +11,8 @@ const out = path.join(root, "test-results", "results.json")
 mkdirSync(path.dirname(out), { recursive: true })
 rmSync(out, { force: true })
 
-const vitest = path.join(root, "node_modules", ".bin", "vitest")
-const bin = existsSync(vitest) ? vitest : "vitest"
+// the workspace's own vitest, else the one hoisted to the repository root
+const bin = [root, path.dirname(root)].map((d) => path.join(d, "node_modules", ".bin", "vitest")).find(existsSync) ?? "vitest"
 const args = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...process.argv.slice(2)]
 const child = spawn(bin, args, { cwd: root, stdio: "inherit", env: process.env })
 child.on("exit", (code, signal) => {
