@@ -70,7 +70,6 @@ export function createKioskApi(baseUrl: string, credentials: () => KioskCredenti
     login: (clerk_id: string, pin: string) => call<ClerkSession>("POST", "/kiosk/auth/pin", { clerk_id, pin }),
     catalogue: () => call<Catalogue>("GET", "/kiosk/catalogue"),
     postSale: (sale: SaleInput) => raw("POST", "/kiosk/sales", sale),
-    sale: (id: string) => call<{ sale: Sale }>("GET", `/kiosk/sales/${encodeURIComponent(id)}`),
     sales: (date: string) => call<{ sales: Sale[] }>("GET", `/kiosk/sales?${q(date)}`),
     createReturn: (
       saleId: string,

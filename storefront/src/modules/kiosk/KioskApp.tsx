@@ -86,8 +86,9 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
   }, [setLocale])
 
   // The queue runs whenever the device is pinned, whoever is logged in.
+  const pinned = !!device
   useEffect(() => {
-    if (!saleQueue || !device) return
+    if (!saleQueue || !pinned) return
     const r = autoSync(
       saleQueue,
       (state, busy) => {
@@ -98,7 +99,7 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
     )
     runner.current = r
     return () => r.stop()
-  }, [saleQueue, device])
+  }, [saleQueue, pinned])
 
   const logout = useCallback(async () => {
     setSession(null)
@@ -107,9 +108,21 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
     if (db) await kvSet(db, "session", undefined)
   }, [db])
 
-  // Online with a pinned device: refresh the clerks (for the login screen).
+  // Online with a pinned device: refresh the counter (an operator may rename it) and its clerks.
+  const deviceId = device?.device.id
   useEffect(() => {
-    if (!db || !device || !online) return
+    if (!db || !deviceId || !online) return
+    api.device().then(
+      ({ device: d, counter }) => {
+        setDevice((cur) => {
+          if (!cur) return cur
+          const next = { token: cur.token, device: { ...d, counter } }
+          void kvSet(db, "device", next)
+          return next
+        })
+      },
+      () => {}
+    )
     api.clerks().then(
       ({ clerks: list }) => {
         setClerks(list)
@@ -117,7 +130,7 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
       },
       () => {}
     )
-  }, [db, device, online, api])
+  }, [db, deviceId, online, api])
 
   // Online with a clerk: refresh the catalogue and prices the device sells from while offline.
   useEffect(() => {
