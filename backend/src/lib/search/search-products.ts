@@ -64,23 +64,38 @@ async function descriptions(query: Pick<RemoteQueryFunction, "graph">, ids: stri
  * provider's own typo tolerance is not used on products: it compares the query with every
  * product's whole text, which took seconds at 10,000 products, and it ranks a fuzzy match by
  * similarity, above exact matches.
+ *
+ * The facets are a search of their own, sent alongside: the provider counts them only after the
+ * hits and the total, and the descriptions are read while they are being counted.
  */
 export async function searchProducts(
   query: Pick<RemoteQueryFunction, "search" | "graph">,
   params: ProductSearchParams,
   scope: ProductSearchScope
 ) {
+  const run = (terms: SearchTerms | null) => {
+    const { search_options, ...rest } = buildProductSearchQuery(params, terms, scope)
+    const { facets, disjunctive_facets, ...options } = search_options ?? {}
+    const counted = query
+      .search({ ...rest, fields: ["id"], pagination: { take: 0 }, search_options: { ...options, facets, disjunctive_facets, count: "none" } })
+      .then((r) => r.search_result.facets)
+    // Handled where it is awaited; this keeps a failed or superseded count from going unhandled.
+    counted.catch(() => undefined)
+    return { hits: query.search({ ...rest, search_options: options }).then((r) => r.search_result), facets: counted }
+  }
   let terms = params.q ? toSearchTerms(params.q) : null
-  let { search_result: result } = await query.search(buildProductSearchQuery(params, terms, scope))
+  let search = run(terms)
+  let result = await search.hits
   const corrected = terms?.text && result.metadata.count === 0 ? await correctSpelling(query, terms) : null
   if (corrected) {
     terms = corrected
-    ;({ search_result: result } = await query.search(buildProductSearchQuery(params, terms, scope)))
+    search = run(terms)
+    result = await search.hits
   }
-  const described = await descriptions(query, result.hits.map((hit) => hit.id))
+  const [described, facets] = await Promise.all([descriptions(query, result.hits.map((hit) => hit.id)), search.facets])
   return {
     hits: result.hits.map((hit) => toHit(hit.document as HitDocument, described.get(hit.id) ?? null, terms, scope.now)),
-    facets: toFacets(result.facets),
+    facets: toFacets(facets),
     count: result.metadata.count ?? 0,
     offset: params.offset,
     limit: params.limit,
