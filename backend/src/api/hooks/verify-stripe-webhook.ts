@@ -13,7 +13,8 @@ export const STRIPE_WEBHOOK_TOLERANCE_S = 300
  * accepted before all get a 4xx and nothing is emitted.
  */
 export async function verifyStripeWebhook(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const provider = req.params.provider ?? ""
+  // From the path: route params are not filled in yet when an app middleware runs.
+  const provider = /^\/hooks\/payment\/([^/?]+)/.exec(req.originalUrl)?.[1] ?? ""
   if (!provider.startsWith("stripe")) {
     return next()
   }
