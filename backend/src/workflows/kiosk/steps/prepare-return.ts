@@ -1,14 +1,11 @@
-import type { BigNumberInput } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { KIOSK_MODULE } from "../../../modules/kiosk"
 import type KioskModuleService from "../../../modules/kiosk/service"
-import { toFen } from "../../../reporting/money"
+import type { SaleLine } from "./price-sale"
 
 export type ReturnItemInput = { variant_id: string; quantity: number }
 
-/** A quantity as Medusa returns it (number, raw value or BigNumber); absent is 0. */
-const quantity = (value: unknown) => (value === null || value === undefined ? 0 : MathBN.convert(value as BigNumberInput).toNumber())
 
 /** Units of each variant already returned at the counter for this sale. */
 async function returnedAtCounter(kiosk: KioskModuleService, saleId: string) {
@@ -23,14 +20,17 @@ async function returnedAtCounter(kiosk: KioskModuleService, saleId: string) {
 }
 
 /**
- * Maps the returned variants onto the order's lines, refusing more than was sold and not yet
- * returned, and prices the refund at what the customer paid per unit.
+ * Maps the returned variants onto the order's lines, refusing more than the sale sold and the
+ * counter has not yet taken back, and prices the refund at what the customer paid per unit.
  */
 export const prepareReturnStep = createStep(
   "kiosk-prepare-return",
   async ({ sale_id, order_id, items }: { sale_id: string; order_id: string; items: ReturnItemInput[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const atCounter = await returnedAtCounter(container.resolve<KioskModuleService>(KIOSK_MODULE), sale_id)
+    const kiosk = container.resolve<KioskModuleService>(KIOSK_MODULE)
+    const sale = await kiosk.retrieveKioskSale(sale_id)
+    const sold = (sale.lines as { list: SaleLine[] }).list
+    const atCounter = await returnedAtCounter(kiosk, sale_id)
     const { data } = await query.graph({
       entity: "order",
       fields: [
@@ -38,9 +38,6 @@ export const prepareReturnStep = createStep(
         "items.id",
         "items.variant_id",
         "items.quantity",
-        "items.unit_price",
-        "items.detail.return_requested_quantity",
-        "items.detail.return_received_quantity",
         "items.variant.inventory_items.inventory_item_id",
         "items.variant.inventory_items.required_quantity",
         "items.variant.manage_inventory",
@@ -54,13 +51,12 @@ export const prepareReturnStep = createStep(
       if (!line) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `items.${idx}.variant_id: not in this sale`)
       }
-      const inMedusa = quantity(line.detail?.return_requested_quantity) + quantity(line.detail?.return_received_quantity)
-      const returned = Math.max(inMedusa, atCounter.get(item.variant_id) ?? 0)
-      const left = quantity(line.quantity) - returned
+      const soldLines = sold.filter((l) => l.variant_id === item.variant_id)
+      const left = soldLines.reduce((sum, l) => sum + l.quantity, 0) - (atCounter.get(item.variant_id) ?? 0)
       if (item.quantity > left) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `items.${idx}.quantity: only ${left} left to return`)
       }
-      return { line, item, unit_fen: toFen(line.unit_price) }
+      return { line, item, unit_fen: soldLines[0].unit_price }
     })
     const payment = order.payment_collections?.[0]?.payments?.[0]
     if (!payment) {
