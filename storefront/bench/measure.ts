@@ -44,25 +44,45 @@ export const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!
 }
 
+/** Time to first byte (response headers) of one GET. */
+function timeToFirstByte(url: string, headers: Record<string, string>) {
+  return new Promise<number>((resolve, reject) => {
+    const t0 = process.hrtime.bigint()
+    const req = http.get(url, { headers, agent: false }, (res) => {
+      const t = Number(process.hrtime.bigint() - t0) / 1e6
+      if ((res.statusCode ?? 500) >= 400) reject(new Error(`${url} answered ${res.statusCode}`))
+      res.resume()
+      res.on("end", () => resolve(t))
+    })
+    req.on("error", reject)
+    req.setTimeout(30_000, () => req.destroy(new Error(`${url} timed out`)))
+  })
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10
+const summary = (url: string, times: number[]) => ({ url, p50: round1(median(times)), p90: round1(percentile(times, 90)), p99: round1(percentile(times, 99)), max: round1(Math.max(...times)) })
+
 /** Time to first byte (response headers) of `n` sequential GETs, after `warm` unmeasured ones. */
 export async function ttfb(url: string, n = 50, warm = 5, headers: Record<string, string> = {}): Promise<{ url: string; p50: number; p90: number; p99: number; max: number }> {
-  const one = () =>
-    new Promise<number>((resolve, reject) => {
-      const t0 = process.hrtime.bigint()
-      const req = http.get(url, { headers, agent: false }, (res) => {
-        const t = Number(process.hrtime.bigint() - t0) / 1e6
-        if ((res.statusCode ?? 500) >= 400) reject(new Error(`${url} answered ${res.statusCode}`))
-        res.resume()
-        res.on("end", () => resolve(t))
-      })
-      req.on("error", reject)
-      req.setTimeout(30_000, () => req.destroy(new Error(`${url} timed out`)))
-    })
-  for (let i = 0; i < warm; i++) await one()
+  for (let i = 0; i < warm; i++) await timeToFirstByte(url, headers)
   const times: number[] = []
-  for (let i = 0; i < n; i++) times.push(await one())
-  const r = (x: number) => Math.round(x * 10) / 10
-  return { url, p50: r(median(times)), p90: r(percentile(times, 90)), p99: r(percentile(times, 99)), max: r(Math.max(...times)) }
+  for (let i = 0; i < n; i++) times.push(await timeToFirstByte(url, headers))
+  return summary(url, times)
+}
+
+/**
+ * TTFB of several URLs in alternating rounds of `per` requests each, so that a shared machine's
+ * load falls on all of them alike; the ratio of two URLs is then worth comparing.
+ */
+export async function ttfbInterleaved(urls: string[], rounds = 10, per = 5, headers: Record<string, string> = {}) {
+  const times = urls.map(() => [] as number[])
+  for (const url of urls) for (let i = 0; i < 5; i++) await timeToFirstByte(url, headers)
+  for (let r = 0; r < rounds; r++) {
+    const order = urls.map((_, i) => i)
+    if (r % 2) order.reverse()
+    for (const i of order) for (let k = 0; k < per; k++) times[i]!.push(await timeToFirstByte(urls[i]!, headers))
+  }
+  return urls.map((url, i) => summary(url, times[i]!))
 }
 
 /** A bounded autocannon run on loopback: `connections` for `seconds`. */
