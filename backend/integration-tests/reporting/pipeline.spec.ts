@@ -2,7 +2,17 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { cancelOrderWorkflow, capturePaymentWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  beginReceiveReturnWorkflow,
+  beginReturnOrderWorkflow,
+  cancelOrderWorkflow,
+  capturePaymentWorkflow,
+  confirmReturnReceiveWorkflow,
+  confirmReturnRequestWorkflow,
+  receiveItemReturnRequestWorkflow,
+  refundPaymentWorkflow,
+  requestItemReturnWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { reportingQueueConfig } from "../../src/reporting/queue/config"
 import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
 import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
@@ -130,6 +140,48 @@ medusaIntegrationTestRunner({
       expect(net).toEqual([
         ["653124", 0, 0],
         ["653125", 3202, 3],
+      ])
+    })
+
+    it("books goods received back through Medusa's return workflows as negative return entries", async () => {
+      const orderId = await placeOrder(container, catalogue, [
+        { variant_id: catalogue.certifiedVariant, quantity: 3 },
+        { variant_id: catalogue.uncertifiedVariant, quantity: 1 },
+      ])
+      const orders = container.resolve(Modules.ORDER)
+      const order = await orders.retrieveOrder(orderId, { relations: ["items"] })
+      // the warehouse shipped everything: only fulfilled goods can come back
+      await orders.registerFulfillment({ order_id: orderId, items: order.items!.map((i) => ({ id: i.id, quantity: Number(i.quantity) })) })
+      const almonds = order.items!.find((i) => i.variant_id === catalogue.certifiedVariant)!
+      const back = [{ id: almonds.id, quantity: 2 }]
+
+      await beginReturnOrderWorkflow(container).run({ input: { order_id: orderId } })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [ret] } = await query.graph({ entity: "return", fields: ["id"], filters: { order_id: orderId } })
+      await requestItemReturnWorkflow(container).run({ input: { return_id: ret.id, items: back } })
+      await confirmReturnRequestWorkflow(container).run({ input: { return_id: ret.id } })
+      await beginReceiveReturnWorkflow(container).run({ input: { return_id: ret.id } })
+      await receiveItemReturnRequestWorkflow(container).run({ input: { return_id: ret.id, items: back } })
+      // emits order.return_received, which the subscriber turns into a job
+      await confirmReturnReceiveWorkflow(container).run({ input: { return_id: ret.id } })
+      expect((await queue().getJob(`order_return_received-${ret.id}`))?.data).toEqual({
+        event: "order.return_received",
+        order_id: orderId,
+        source_id: ret.id,
+      })
+
+      startWorker()
+      await eventually(async () => expect(await entries(orderId)).toHaveLength(3))
+      await drained()
+      expect(await entries(orderId)).toEqual([
+        expect.objectContaining({ kind: "return", line_item_id: almonds.id, quantity: -2, amount_fen: -2468, counts_toward_target: true }),
+        expect.objectContaining({ kind: "sale", line_item_id: almonds.id, quantity: 3, amount_fen: 3702 }),
+        expect.objectContaining({ kind: "sale", quantity: 1, amount_fen: 1234, counts_toward_target: false }),
+      ])
+      const net = (await tallies()).map((t: any) => [t.county_code, t.sale + t.reduction, t.quantity])
+      expect(net).toEqual([
+        ["653124", 1234, 1],
+        ["653125", 1234, 1],
       ])
     })
 
