@@ -189,6 +189,7 @@ describe.skipIf(!canRun)("officials' console", () => {
     await minhang.getByTestId("headline").waitFor()
     await minhang.getByTestId("year").selectOption(String(stack.salesYear))
     await minhang.getByRole("link", { name: "合作区进度" }).click()
+    await minhang.getByTestId("district-table").waitFor()
     const names = await minhang.getByTestId("district-table").locator('[data-col="name"]').allTextContents()
     expect(names).toEqual(["闵行区"])
     const other = await apiAs(await token(MINHANG))("/officials/reports/progress", { year: stack.salesYear, level: "county", district: "徐汇区" })
