@@ -10,7 +10,7 @@ import {
 import { fenToAmount } from "../../lib/kiosk/fen"
 import { claimSaleStep } from "./steps/claim-sale"
 import type { CounterPlace } from "./steps/find-counter"
-import { finishSaleStep } from "./steps/finish-sale"
+import { finishSaleStep, needsReview } from "./steps/finish-sale"
 import { priceSaleStep, type SaleItemInput, type SalePaymentInput } from "./steps/price-sale"
 import { moveCounterStockStep } from "./steps/take-counter-stock"
 
@@ -54,7 +54,7 @@ export const submitKioskSaleWorkflow = createWorkflow("kiosk-submit-sale", (inpu
           counter_id: input.place.id,
           sold_at: new Date(input.sold_at).toISOString(),
           idempotency_key: input.idempotency_key,
-          flagged: priced.flags.length > 0,
+          flagged: needsReview(priced.flags),
         },
       },
     })) as any,

@@ -16,6 +16,7 @@ type Input = {
 
 /** Flags that record a decision rather than ask for one. */
 const INFORMATIONAL = new Set(["price_override"])
+export const needsReview = (flags: SaleFlag[]) => flags.some((f) => !INFORMATIONAL.has(f.kind))
 
 /** Binds the claimed sale to its order; from here on a repeated key answers with this order. */
 export const finishSaleStep = createStep("kiosk-finish-sale", async (input: Input, { container }) => {
@@ -25,7 +26,7 @@ export const finishSaleStep = createStep("kiosk-finish-sale", async (input: Inpu
     order_id: input.order_id,
     display_id: input.display_id,
     total: input.total,
-    flagged: input.flags.some((f) => !INFORMATIONAL.has(f.kind)),
+    flagged: needsReview(input.flags),
     flags: { list: input.flags },
     lines: { list: input.lines },
     payment: input.payment,
