@@ -1,7 +1,8 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query"
 import { lazy } from "react"
 import { createBrowserRouter, RouterProvider } from "react-router"
 import { Layout } from "./components/Layout"
+import { statusOf } from "./lib/api"
 import { I18nProvider } from "./lib/i18n"
 import { RequireOfficial } from "./lib/session"
 import { Login } from "./pages/Login"
@@ -36,7 +37,15 @@ const router = createBrowserRouter(
   { basename: import.meta.env.BASE_URL.replace(/\/$/, "") }
 )
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false } } })
+const queryClient: QueryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false } },
+  queryCache: new QueryCache({
+    // A token that expires mid-session: asking for the official again sends the console to /login.
+    onError: (error, query) => {
+      if (statusOf(error) === 401 && query.queryKey[0] !== "me") void queryClient.resetQueries({ queryKey: ["me"] })
+    },
+  }),
+})
 
 export function App() {
   return (

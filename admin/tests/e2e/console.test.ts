@@ -101,6 +101,31 @@ describe.skipIf(!canRun)("officials' console", () => {
     await stack?.stop()
   })
 
+  it("is served by the backend at /console, deep links included, and lets the dev origin call /officials", async () => {
+    const redirect = await fetch(stack.consoleUrl, { redirect: "manual" })
+    expect(redirect.status).toBe(301)
+    expect(redirect.headers.get("location")).toBe("/console/")
+    const deep = await fetch(`${stack.consoleUrl}/regions?province=65`)
+    expect(deep.status).toBe(200)
+    const html = await deep.text()
+    expect(html).toContain('<div id="root">')
+    const asset = /src="(\/console\/assets\/[^"]+\.js)"/.exec(html)![1]!
+    const js = await fetch(`${stack.backendUrl}${asset}`)
+    expect(js.headers.get("cache-control")).toContain("immutable")
+
+    const preflight = (origin: string) =>
+      fetch(`${stack.backendUrl}/officials/me`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+      })
+    const allowed = await preflight("http://localhost:7001")
+    expect(allowed.status).toBe(204)
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("http://localhost:7001")
+    expect(allowed.headers.get("access-control-allow-headers")).toBe("authorization")
+    const other = await preflight("http://evil.example")
+    expect(other.headers.get("access-control-allow-origin")).toBeNull()
+  })
+
   it("sends a visitor without an official's sign-in to the login page, and refuses a customer", async () => {
     const page = await newPage()
     await page.goto(`${stack.consoleUrl}/rankings`)
