@@ -9,12 +9,19 @@ echarts.use([BarChart, LineChart, PieChart, TreemapChart, GridComponent, LegendC
 
 export type ChartOption = echarts.EChartsCoreOption
 
-export function EChart({ option, height = 280, testId }: { option: ChartOption; height?: number; testId?: string }) {
+/** What a click on a bar, point, slice or tile reports (ECharts' event, the fields used here). */
+export type ChartClick = { dataIndex: number; data: unknown }
+
+export function EChart(props: { option: ChartOption; height?: number; testId?: string; onClick?: (event: ChartClick) => void }) {
+  const { option, height = 280, testId, onClick } = props
   const ref = useRef<HTMLDivElement>(null)
   const chart = useRef<echarts.ECharts | null>(null)
+  const click = useRef(onClick)
+  click.current = onClick
   useEffect(() => {
     const el = ref.current!
     chart.current = echarts.init(el)
+    chart.current.on("click", (event) => click.current?.(event as unknown as ChartClick))
     const resize = new ResizeObserver(() => chart.current?.resize())
     resize.observe(el)
     return () => {
@@ -26,5 +33,5 @@ export function EChart({ option, height = 280, testId }: { option: ChartOption; 
   useEffect(() => {
     chart.current?.setOption(option, true)
   }, [option])
-  return <div ref={ref} style={{ height }} className="w-full" data-testid={testId} />
+  return <div ref={ref} style={{ height }} className={`w-full ${onClick ? "cursor-pointer" : ""}`} data-testid={testId} />
 }

@@ -1,9 +1,19 @@
 import { useMemo } from "react"
+import { useNavigate } from "react-router"
 import { formatCompact, formatMoney, formatPercent, type Lang } from "../lib/format"
 import { useI18n } from "../lib/i18n"
 import type { MessageKey } from "../lib/messages"
 import type { MonthRow, ProgressRow, Regions } from "../lib/types"
-import { EChart } from "./EChart"
+import { EChart, type ChartClick } from "./EChart"
+
+/** Every chart drills down: a click opens the orders behind the figure. */
+function useDrill(toQuery: (event: ChartClick) => Record<string, string> | null) {
+  const navigate = useNavigate()
+  return (event: ChartClick) => {
+    const query = toQuery(event)
+    if (query) navigate(`/orders?${new URLSearchParams(query)}`)
+  }
+}
 
 const yuan = (fen: number) => fen / 100 // chart axes only; labels use the exact formatter
 
@@ -24,7 +34,8 @@ export function MonthlyTrend({ current, previous, year }: { current: MonthRow[];
     }),
     [current, previous, year, lang, t]
   )
-  return <EChart option={option} testId="chart-monthly" />
+  const drill = useDrill((e) => ({ month: String(e.dataIndex + 1) }))
+  return <EChart option={option} testId="chart-monthly" onClick={drill} />
 }
 
 /** Net sales by channel kind: online, hub, counter, outlet, direct store. */
@@ -39,19 +50,20 @@ export function ChannelMix({ rows }: { rows: ProgressRow[] }) {
           type: "pie",
           radius: ["40%", "70%"],
           label: { formatter: (p: { name: string; percent: number }) => `${p.name} ${p.percent.toFixed(1)}%` },
-          data: rows.map((r) => ({ name: t(`channel_${r.scope_code}` as MessageKey), value: yuan(r.net_fen) })),
+          data: rows.map((r) => ({ name: t(`channel_${r.scope_code}` as MessageKey), value: yuan(r.net_fen), code: r.scope_code })),
         },
       ],
     }),
     [rows, t, lang]
   )
-  return <EChart option={option} testId="chart-channels" />
+  const drill = useDrill((e) => ({ channel_kind: (e.data as { code: string }).code }))
+  return <EChart option={option} testId="chart-channels" onClick={drill} />
 }
 
 /** Completion per scope as bars against the 100 % line. */
-export function ProgressBars({ rows, label }: { rows: ProgressRow[]; label: (code: string | null) => string }) {
+export function ProgressBars({ rows, label, level }: { rows: ProgressRow[]; label: (code: string | null) => string; level: "province" | "district" }) {
+  const shown = useMemo(() => rows.filter((r) => r.target_fen !== null).slice(0, 20).reverse(), [rows])
   const option = useMemo(() => {
-    const shown = rows.filter((r) => r.target_fen !== null).slice(0, 20).reverse()
     return {
       tooltip: {
         trigger: "axis",
@@ -72,8 +84,12 @@ export function ProgressBars({ rows, label }: { rows: ProgressRow[]; label: (cod
         },
       ],
     }
-  }, [rows, label])
-  return <EChart option={option} height={Math.max(200, Math.min(20, rows.length) * 26 + 40)} testId="chart-progress" />
+  }, [shown, label])
+  const drill = useDrill((e) => {
+    const code = shown[e.dataIndex]?.scope_code
+    return code ? { [level]: code } : null
+  })
+  return <EChart option={option} height={Math.max(200, shown.length * 26 + 40)} testId="chart-progress" onClick={drill} />
 }
 
 function completionColour(completion: number | null): string {
@@ -100,6 +116,7 @@ export function RegionTreemap({ counties, regions, lang }: { counties: ProgressR
             .map((r) => ({
               name: name(byCode.get(r.scope_code!)!),
               value: yuan(r.actual_fen),
+              code: r.scope_code,
               completion: r.completion,
               itemStyle: { color: completionColour(r.completion) },
             })),
@@ -114,5 +131,9 @@ export function RegionTreemap({ counties, regions, lang }: { counties: ProgressR
       series: [{ type: "treemap", roam: false, leafDepth: 3, breadcrumb: { show: false }, upperLabel: { show: true, height: 18 }, data }],
     }
   }, [counties, regions, lang])
-  return <EChart option={option} height={380} testId="chart-treemap" />
+  const drill = useDrill((e) => {
+    const code = (e.data as { code?: string } | undefined)?.code
+    return code ? { county: code } : null
+  })
+  return <EChart option={option} height={380} testId="chart-treemap" onClick={drill} />
 }

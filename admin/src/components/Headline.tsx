@@ -1,3 +1,4 @@
+import { Link } from "react-router"
 import { formatChange, formatCompact, formatMoney, formatPercent } from "../lib/format"
 import { useI18n } from "../lib/i18n"
 import { daysLeft, pacePerDay } from "../lib/shanghai"
@@ -39,7 +40,10 @@ export function Headline({ row, year, now }: { row: ProgressRow; year: number; n
         <div className="h-full bg-emerald-600" style={{ width: `${Math.min(100, completion * 100)}%` }} />
       </div>
       <div className="text-sm text-slate-600" data-testid="headline-yoy">
-        {t("yoy")} {formatChange(row.yoy_change)} · {t("lastYear")} {formatCompact(row.previous_actual_fen, lang)}
+        {t("yoy")} {formatChange(row.yoy_change)} · {t("lastYear")} {formatCompact(row.previous_actual_fen, lang)} ·{" "}
+        <Link className="text-sky-700 hover:underline" to="/orders?counts_toward_target=true">
+          {t("viewOrders")}
+        </Link>
       </div>
     </div>
   )

@@ -28,7 +28,7 @@ export function Districts() {
       </Card>
       <Card title={t("progressByDistrict")}>
         <QueryState query={progress} isEmpty={(d) => !d.progress.some((r) => r.target_fen !== null)}>
-          {(d) => <ProgressBars rows={d.progress} label={(code) => scopeName("district", code)} />}
+          {(d) => <ProgressBars rows={d.progress} level="district" label={(code) => scopeName("district", code)} />}
         </QueryState>
       </Card>
     </>

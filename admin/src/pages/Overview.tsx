@@ -55,7 +55,7 @@ export function Overview() {
         </Card>
         <Card title={official.district_zh ? t("progressByProvince") : t("progressByDistrict")} actions={<ExportButtons path="/officials/reports/progress" query={bars.query} />}>
           <QueryState query={bars} isEmpty={(d) => !d.progress.some((r) => r.target_fen !== null)}>
-            {(d) => <ProgressBars rows={d.progress} label={(code) => scopeName(official.district_zh ? "province" : "district", code)} />}
+            {(d) => <ProgressBars rows={d.progress} level={official.district_zh ? "province" : "district"} label={(code) => scopeName(official.district_zh ? "province" : "district", code)} />}
           </QueryState>
         </Card>
         <ReconciliationStatus />
