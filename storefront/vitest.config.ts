@@ -15,8 +15,8 @@ export default defineConfig({
   },
   esbuild: { jsx: "automatic" },
   test: {
-    // next-intl sits at the monorepo root: inline it so that it imports the storefront's React 19.
-    server: { deps: { inline: ["next-intl", "use-intl"] } },
+    // next-intl and react-stripe-js sit at the monorepo root: inline them so that they import the storefront's React 19.
+    server: { deps: { inline: ["next-intl", "use-intl", "@stripe/react-stripe-js"] } },
     projects: [
       {
         extends: true,

@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { listCartShippingOptions, listPaymentProviders, nextCheckoutStep, retrieveCart, type CheckoutStep } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { stripePublishableKey } from "@/lib/data/stripe"
 import { formatAddressLine, fromMedusaAddress } from "@/lib/util/address"
 import { formatCNY } from "@/lib/util/money"
 import { maskMobile } from "@/lib/util/phone"
@@ -28,7 +29,7 @@ export default async function CheckoutPage({
   searchParams,
 }: {
   params: Promise<{ locale: Locale }>
-  searchParams: Promise<{ step?: string }>
+  searchParams: Promise<{ step?: string; payment?: string }>
 }) {
   const { locale } = await params
   setRequestLocale(locale)
@@ -39,7 +40,8 @@ export default async function CheckoutPage({
 
   // A step can be revisited, never skipped: ?step= is capped by what the cart is ready for.
   const ready = nextCheckoutStep(cart)
-  const requested = (await searchParams).step as CheckoutStep | undefined
+  const query = await searchParams
+  const requested = query.step as CheckoutStep | undefined
   const step = requested && ORDER.includes(requested) && ORDER.indexOf(requested) <= ORDER.indexOf(ready) ? requested : ready
 
   const savedAddress = cart.shipping_address?.address_1 ? fromMedusaAddress(cart.shipping_address) : null
@@ -119,7 +121,7 @@ export default async function CheckoutPage({
             />
           </Section>
           <Section id="payment" title={t("steps.payment")}>
-            <PaymentStep providers={providers} stripeEnabled={!!process.env.NEXT_PUBLIC_STRIPE_KEY} />
+            <PaymentStep providers={providers} stripeKey={stripePublishableKey()} failed={query.payment === "failed"} />
           </Section>
         </div>
         <aside className="card h-fit space-y-3 p-4">
