@@ -1,12 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
+  capturePaymentWorkflow,
   completeCartWorkflow,
   createCartWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
+  refundPaymentWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { COUNTER_MODULE } from "../../src/modules/counter"
 import { ORIGIN_MODULE } from "../../src/modules/origin"
@@ -107,6 +109,18 @@ export async function placeOrder(
   })
   const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
   return result.id
+}
+
+/** Captures an order's payment and refunds `amount` (yuan) of it, as an operator would. */
+export async function captureAndRefund(container: MedusaContainer, orderId: string, amount: number) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["payment_collections.payments.id"],
+    filters: { id: orderId },
+  })
+  const paymentId = data[0].payment_collections![0]!.payments![0]!.id
+  await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
+  await refundPaymentWorkflow(container).run({ input: { payment_id: paymentId, amount } })
 }
 
 /** Polls until `check` passes or the time runs out. */

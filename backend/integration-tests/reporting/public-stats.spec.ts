@@ -2,12 +2,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ICacheService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { capturePaymentWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { PUBLIC_STATS_CACHE_KEY } from "../../src/reporting/reports/public-stats"
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { storefront } from "../helpers/actors"
 import { settle } from "../helpers/http"
-import { createCatalogue, eventually, placeOrder, type Catalogue } from "./fixtures"
+import { captureAndRefund, createCatalogue, eventually, placeOrder, type Catalogue } from "./fixtures"
 
 jest.setTimeout(240_000)
 
@@ -42,14 +41,7 @@ medusaIntegrationTestRunner({
         // an uncertified good of an unpaired county does not count toward the targets
         await placeOrder(container, catalogue, [{ variant_id: catalogue.uncertifiedVariant, quantity: 1 }]),
       ]
-      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "order",
-        fields: ["payment_collections.payments.id"],
-        filters: { id: refunded },
-      })
-      const paymentId = data[0].payment_collections![0]!.payments![0]!.id
-      await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
-      await refundPaymentWorkflow(container).run({ input: { payment_id: paymentId, amount: 5 } })
+      await captureAndRefund(container, refunded, 5)
       await booked(orders)
       await eventually(async () => {
         const { rows } = await db.raw(`select count(*)::int n from sales_ledger_entry where kind = 'refund'`)
