@@ -4,9 +4,11 @@
 // number, counties and QR code → offline: the page reloads from the service worker, three sales
 // are queued with their own times → online: exactly three orders, booked at the times they happened
 // → syncing again books nothing more → a sale whose answer is lost is sent again and booked once →
-// a return with the manager's PIN → cash drawer open/close with its discrepancy → day summary.
+// a sale the server refuses stays on the device until submitted again → a barcode read by the
+// (fake) camera → a price changed with the manager's PIN → a return with the manager's PIN → cash
+// drawer open/close → day summary → English.
 // Screenshots go to test-results/screenshots/kiosk-*.png (not committed).
-import { mkdirSync } from "node:fs"
+import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
@@ -19,6 +21,25 @@ const skip = stack.skip ?? (!stack.backendUrl || !stack.databaseName ? "the kios
 const PINS = { manager: "246810", clerk: "1357" }
 const OPERATOR = { email: "admin@onecounty.cn", password: process.env.SEED_ADMIN_PASSWORD || "OneCounty2026!" }
 
+/**
+ * A one-frame Y4M video of an EAN-13 barcode, for Chromium's fake camera: the camera scanner reads
+ * it as it would read a printed label.
+ */
+function barcodeVideo(code: string, file: string) {
+  const L = ["0001101", "0011001", "0010011", "0111101", "0100011", "0110001", "0101111", "0111011", "0110111", "0001011"]
+  const G = L.map((p) => [...p].reverse().map((b) => (b === "1" ? "0" : "1")).join(""))
+  const R = L.map((p) => [...p].map((b) => (b === "1" ? "0" : "1")).join(""))
+  const parity = ["LLLLLL", "LLGLGG", "LLGGLG", "LLGGGL", "LGLLGG", "LGGLLG", "LGGGLL", "LGLGLG", "LGLGGL", "LGGLGL"][Number(code[0])]!
+  const d = [...code].map(Number)
+  const modules =
+    "101" + d.slice(1, 7).map((n, i) => (parity[i] === "L" ? L : G)[n]).join("") + "01010" + d.slice(7).map((n) => R[n]).join("") + "101"
+  const [w, h, unit, x0] = [640, 480, 5, Math.floor((640 - 95 * 5) / 2)]
+  const y = Buffer.alloc(w * h, 255)
+  for (let row = 140; row < 340; row++) for (let m = 0; m < 95; m++) if (modules[m] === "1") y.fill(0, row * w + x0 + m * unit, row * w + x0 + (m + 1) * unit)
+  const chroma = Buffer.alloc((w / 2) * (h / 2) * 2, 128)
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\nFRAME\n`), y, chroma]))
+}
+
 type KioskOrder = { id: string; display_id: number; created_at: Date; sold_at: string; key: string }
 
 describe.skipIf(!!skip)("selling at a counter, online and offline", () => {
@@ -29,6 +50,7 @@ describe.skipIf(!!skip)("selling at a counter, online and offline", () => {
   let page: Page
   let counterId = ""
   let barcode = ""
+  let cameraProduct = { barcode: "", title: "" }
 
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `kiosk-${name}.png`), fullPage: true })
   const orders = () =>
@@ -58,8 +80,20 @@ describe.skipIf(!!skip)("selling at a counter, online and offline", () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true })
-    browser = await chromium.launch({ executablePath: chromiumPath()!, args: CHROMIUM_ARGS })
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: "zh-CN", timezoneId: "Asia/Shanghai" })
+    const [variant] = await sqlQuery<{ barcode: string; title: string }>(
+      `select v.barcode, p.title from product_variant v join product p on p.id = v.product_id
+        where v.barcode is not null and v.deleted_at is null and p.status = 'published' order by v.barcode desc limit 1`,
+      [],
+      stack.databaseName
+    )
+    cameraProduct = variant!
+    const video = path.join(RESULTS_DIR, "kiosk-camera.y4m")
+    barcodeVideo(cameraProduct.barcode, video)
+    browser = await chromium.launch({
+      executablePath: chromiumPath()!,
+      args: [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
+    })
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: "zh-CN", timezoneId: "Asia/Shanghai", permissions: ["camera"] })
     context.setDefaultTimeout(30_000)
     context.setDefaultNavigationTimeout(120_000)
     page = await context.newPage()
@@ -220,6 +254,70 @@ describe.skipIf(!!skip)("selling at a counter, online and offline", () => {
     await page.getByTestId("receipt-next").click()
   })
 
+  it("keeps a sale the server refuses (4xx) on the device, shown as needing attention, until it is submitted again", async () => {
+    let refused = false
+    await page.route(`${api}/kiosk/sales`, async (route) => {
+      if (refused || route.request().method() !== "POST") return route.fallback()
+      refused = true
+      await route.fulfill({ status: 400, contentType: "application/json", body: JSON.stringify({ type: "invalid_data", message: "items.0.quantity: refused for the test" }) })
+    })
+    await scan(barcode)
+    await page.getByTestId("cart-line").waitFor()
+    await page.getByTestId("pay-cash").click()
+    await page.getByTestId("pay-submit").click()
+    await page.getByTestId("receipt-pending").waitFor()
+    const attention = page.getByTestId("queue-attention")
+    await attention.waitFor()
+    await expect(attention.textContent()).resolves.toContain("HTTP 400: items.0.quantity: refused for the test")
+    expect(await pendingCount()).toBe(0)
+    await shot("06-attention")
+    expect(await orders()).toHaveLength(5)
+    await page.unroute(`${api}/kiosk/sales`)
+    await attention.getByRole("button", { name: "重新提交" }).click()
+    await page.waitForFunction(() => /^#\d+$/.test(document.querySelector('[data-testid="receipt-number"]')?.textContent ?? ""), undefined, { timeout: 60_000 })
+    await attention.waitFor({ state: "detached" })
+    expect(await orders()).toHaveLength(6)
+    await page.getByTestId("receipt-next").click()
+  })
+
+  it("reads a barcode from the camera", async () => {
+    await page.getByTestId("camera-toggle").click()
+    await page.getByTestId("camera-scanner").waitFor()
+    await page.getByTestId("cart-line").waitFor({ timeout: 60_000 })
+    await expect(page.getByTestId("scan-notice").textContent()).resolves.toContain(cameraProduct.title)
+    await shot("07-camera")
+    await page.getByTestId("camera-toggle").click()
+    // The same label in view for many frames adds it once.
+    await expect(page.getByTestId("cart-line-quantity").inputValue()).resolves.toBe("1")
+    await page.getByTestId("cart-line-remove").click()
+  })
+
+  it("changes a price only with a manager's PIN and a reason", async () => {
+    await scan(barcode)
+    await page.getByTestId("cart-line").waitFor()
+    await page.getByRole("button", { name: "改价" }).click()
+    await page.fill('[data-testid="override-price"]', "100")
+    await page.getByRole("button", { name: "确定" }).click()
+    await expect(page.getByTestId("cart-total").textContent()).resolves.toBe("¥100.00")
+    await page.getByTestId("pay-cash").click()
+    await page.getByTestId("pay-submit").click()
+    await expect(page.getByTestId("pay-error").textContent()).resolves.toContain("店长 PIN")
+    await page.fill('[data-testid="override-pin"]', PINS.manager)
+    await page.fill('[data-testid="override-reason"]', "外包装破损")
+    await page.getByTestId("pay-submit").click()
+    await page.waitForFunction(() => /^#\d+$/.test(document.querySelector('[data-testid="receipt-number"]')?.textContent ?? ""), undefined, { timeout: 60_000 })
+    await expect(page.getByTestId("receipt-total").textContent()).resolves.toBe("¥100.00")
+    const [sale] = await sqlQuery<{ total: number; flags: { list: { kind: string; detail: string }[] } }>(
+      "select total, flags from kiosk_sale where counter_id = $1 order by sold_at desc limit 1",
+      [counterId],
+      stack.databaseName
+    )
+    expect(Number(sale!.total)).toBe(10_000)
+    expect(sale!.flags.list.map((f) => f.kind)).toContain("price_override")
+    expect(await orders()).toHaveLength(7)
+    await page.getByTestId("receipt-next").click()
+  })
+
   it("refunds a return with the manager's PIN", async () => {
     await page.getByTestId("nav-returns").click()
     await page.getByTestId("return-sale").first().click()
@@ -231,7 +329,7 @@ describe.skipIf(!!skip)("selling at a counter, online and offline", () => {
     await page.fill('[data-testid="return-pin"]', PINS.manager)
     await page.getByTestId("return-submit").click()
     await expect(page.getByTestId("return-message").textContent()).resolves.toMatch(/已退款 ¥\d+\.\d\d/)
-    await shot("06-return")
+    await shot("08-return")
   })
 
   it("opens and closes the cash drawer and shows the discrepancy, then the day summary", async () => {
@@ -250,10 +348,13 @@ describe.skipIf(!!skip)("selling at a counter, online and offline", () => {
     await page.fill('[data-testid="cash-counted"]', "199.5")
     await close.click()
     await expect(page.getByTestId("cash-discrepancy").textContent()).resolves.toBe("短款 ¥0.50")
-    await shot("07-cash")
+    await shot("09-cash")
 
     await page.getByTestId("nav-summary").click()
-    await expect(page.getByTestId("summary-orders").textContent()).resolves.toBe("5")
-    await shot("08-summary")
+    await expect(page.getByTestId("summary-orders").textContent()).resolves.toBe("7")
+    await shot("10-summary")
+    await page.getByTestId("kiosk-locale").click()
+    await expect(page.getByTestId("nav-summary").textContent()).resolves.toBe("Day summary")
+    await expect(page.getByTestId("kiosk-counter").textContent()).resolves.toBe("Xuhui hundred-counties counter")
   })
 })
