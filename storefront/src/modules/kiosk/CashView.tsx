@@ -49,7 +49,7 @@ export function CashView() {
         <dl className="grid grid-cols-2 gap-2 rounded-2xl bg-white p-4 text-lg shadow" data-testid="cash-closed">
           <dt>{t("expected")}</dt>
           <dd className="text-right tabular-nums">{formatFen(closed.expected ?? 0, locale)}</dd>
-          <dt>{t("counted")}</dt>
+          <dt>{t("countedAmount")}</dt>
           <dd className="text-right tabular-nums">{formatFen(closed.counted ?? 0, locale)}</dd>
           <dt className="font-bold">{t("discrepancy")}</dt>
           <dd className={`text-right font-bold tabular-nums ${diff === 0 ? "text-jade-700" : "text-brand-700"}`} data-testid="cash-discrepancy">

@@ -97,7 +97,7 @@ export function SummaryView() {
                   <li key={s.id} className="flex flex-wrap justify-between gap-2">
                     <span>{tc("openingFloat")} {money(s.opening_float)}</span>
                     {s.expected != null && <span>{tc("expected")} {money(s.expected)}</span>}
-                    {s.counted != null && <span>{tc("counted")} {money(s.counted)}</span>}
+                    {s.counted != null && <span>{tc("countedAmount")} {money(s.counted)}</span>}
                     {s.discrepancy != null && <span>{tc("discrepancy")} {money(s.discrepancy)}</span>}
                   </li>
                 ))}
