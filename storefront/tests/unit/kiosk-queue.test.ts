@@ -1,8 +1,8 @@
 import "fake-indexeddb/auto"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 import type { RawAnswer } from "@/lib/kiosk/api"
 import { openKioskDb, type KioskDb } from "@/lib/kiosk/db"
-import { BACKOFF_MAX_MS, backoffMs, SaleQueue } from "@/lib/kiosk/queue"
+import { autoSync, BACKOFF_MAX_MS, backoffMs, SaleQueue } from "@/lib/kiosk/queue"
 import type { Sale, SaleInput, SaleLine } from "@/lib/kiosk/types"
 
 let n = 0
@@ -200,5 +200,51 @@ describe("sale queue", () => {
     const [a, b] = await Promise.all([queue.sync(), queue.sync()])
     expect(a).toBe(b)
     expect(server.received).toHaveLength(1)
+  })
+})
+
+describe("autoSync", () => {
+  it("retries on the backoff schedule, and at once when the network comes back", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] })
+    try {
+      const db = await freshDb()
+      const server = fakeServer()
+      server.set("down")
+      const queue = new SaleQueue(db, { send: server.send, random: () => 1 })
+      await queue.enqueue(saleInput("a"), [line])
+      const states: { pending: number; syncing: boolean }[] = []
+      const synced: string[] = []
+      const until = async (pred: () => boolean) => {
+        for (let i = 0; i < 200 && !pred(); i++) await new Promise((r) => setImmediate(r))
+        expect(pred()).toBe(true)
+      }
+      const runner = autoSync(
+        queue,
+        (s, syncing) => states.push({ pending: s.pending, syncing }),
+        (sales) => synced.push(...sales.map((s) => s.idempotency_key))
+      )
+      await until(() => server.received.length === 1 && states.at(-1)?.syncing === false)
+      // Next try after 2 s (attempt 1), then 4 s (attempt 2): nothing in between.
+      await vi.advanceTimersByTimeAsync(1_999)
+      expect(server.received).toHaveLength(1)
+      await vi.advanceTimersByTimeAsync(1)
+      await until(() => server.received.length === 2 && states.at(-1)?.syncing === false)
+      await vi.advanceTimersByTimeAsync(3_999)
+      expect(server.received).toHaveLength(2)
+      // The network is back before the 4 s are up: the browser's "online" event sends it now.
+      server.set("up")
+      window.dispatchEvent(new Event("online"))
+      await until(() => synced.length === 1 && states.at(-1)?.syncing === false)
+      expect(synced).toEqual(["a"])
+      expect(server.orders.size).toBe(1)
+      expect(states.at(-1)).toEqual({ pending: 0, syncing: false })
+      runner.stop()
+      // Stopped: the pending timer is gone and "online" does nothing.
+      window.dispatchEvent(new Event("online"))
+      await vi.advanceTimersByTimeAsync(10_000)
+      expect(server.received).toHaveLength(3)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
