@@ -79,6 +79,8 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
       setDb(opened)
     })()
     if ("serviceWorker" in navigator) navigator.serviceWorker.register("/kiosk-sw.js", { scope: "/kiosk" }).catch(() => {})
+    // Queued sales must survive storage pressure: ask the browser not to evict this origin's data.
+    void navigator.storage?.persist?.().catch(() => false)
     return () => {
       window.removeEventListener("online", on)
       window.removeEventListener("offline", off)
