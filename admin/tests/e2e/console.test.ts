@@ -167,6 +167,10 @@ describe.skipIf(!canRun)("officials' console", () => {
     expect(csv.map((r) => r.actual_yuan)).toEqual(cells.map(yuanText))
     expect(csv.map((r) => r.target_yuan || "—")).toEqual(targets.map(yuanText))
     expect(csv.find((r) => r.scope_code === county.scope_code)?.actual_fen).toBe(String(county.actual_fen))
+
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()])
+    expect(xlsx.suggestedFilename()).toBe(`progress-${stack.salesYear}.xlsx`)
+    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe("PK") // a zip: an Office workbook
     await page.screenshot({ path: path.join(SHOTS, "02-counties.png"), fullPage: true })
   })
 
