@@ -72,7 +72,7 @@ export function ProgressBars({ rows, label, level }: { rows: ProgressRow[]; labe
           return r ? `${label(r.scope_code)}<br/>${formatMoney(r.actual_fen)} / ${formatMoney(r.target_fen ?? 0)}<br/>${formatPercent(r.completion)}` : ""
         },
       },
-      grid: { left: 90, right: 40, top: 10, bottom: 30 },
+      grid: { left: 90, right: 40, top: 20, bottom: 30 },
       xAxis: { type: "value", axisLabel: { formatter: (v: number) => `${v}%` } },
       yAxis: { type: "category", data: shown.map((r) => label(r.scope_code)) },
       series: [
