@@ -67,5 +67,17 @@ medusaIntegrationTestRunner({
         await metrics.close()
       }
     })
+
+    it("serves the same metrics from the backend to operators", async () => {
+      expect((await settle(api.get("/admin/reporting/metrics"))).status).toBe(401)
+      const catalogue = await createCatalogue(container)
+      await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }])
+      const admin = await adminHeaders(container)
+      await eventually(async () => {
+        const res = await api.get("/admin/reporting/metrics", admin)
+        expect(res.headers["content-type"]).toMatch(/text\/plain/)
+        expect(res.data).toMatch(/reporting_queue_jobs\{state="waiting"\} 1/)
+      })
+    })
   },
 })
