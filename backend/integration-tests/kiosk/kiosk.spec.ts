@@ -215,6 +215,9 @@ medusaIntegrationTestRunner({
       expect(await stockAt(container, world.inventoryItem, world.a.stock_location_id)).toBe(STOCK - 2 - 50)
 
 
+      const review = (await get(`/admin/counters/${world.a.id}/sales?flagged=true`, await adminHeaders(container))).data
+      expect(review.sales.map((s: { id: string }) => s.id).sort()).toEqual([cheap.data.sale.id, tooMany.data.sale.id].sort())
+
       const bad = await post("/kiosk/sales", sale({ idempotency_key: "not-a-uuid" }), clerk)
       expect(bad.status).toBe(400)
       expect(bad.data.message).toMatch(/idempotency_key/)

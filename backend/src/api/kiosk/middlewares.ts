@@ -10,6 +10,7 @@ import { CLERK_ACTOR } from "../../modules/kiosk/constants"
 import { kioskCors } from "./cors"
 import { requireClerkOfDevice, requireDevice, type KioskRequest } from "./kiosk-request"
 import {
+  AdminCounterSales,
   AdminCreateClerk,
   AdminUpdateClerk,
   KioskCloseCashSession,
@@ -65,6 +66,7 @@ export const kioskRoutes: MiddlewareRoute[] = [
 ]
 
 export const adminKioskRoutes: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/counters/:id/sales", middlewares: [validateAndTransformQuery(AdminCounterSales, {})] },
   { method: ["POST"], matcher: "/admin/counters/:id/clerks", middlewares: [validateAndTransformBody(AdminCreateClerk)] },
   { method: ["POST"], matcher: "/admin/counters/:id/clerks/:clerk_id", middlewares: [validateAndTransformBody(AdminUpdateClerk)] },
 ]

@@ -52,6 +52,12 @@ export const AdminUpdateClerk = z
   .object({ name: text("name").optional(), pin: pin("pin").optional(), role: role.optional(), active: z.boolean().optional() })
   .strict()
 
+export const AdminCounterSales = z.object({
+  flagged: z.enum(["true", "false"], { message: "flagged: must be true or false" }).transform((v) => v === "true").optional(),
+  limit: z.coerce.number().int().min(1, "limit: must be 1 to 200").max(200, "limit: must be 1 to 200").default(50),
+  offset: z.coerce.number().int().min(0, "offset: must not be negative").default(0),
+})
+
 export type KioskRegisterDeviceType = z.infer<typeof KioskRegisterDevice>
 export type KioskPinLoginType = z.infer<typeof KioskPinLogin>
 export type KioskSubmitSaleType = z.infer<typeof KioskSubmitSale>
@@ -61,3 +67,4 @@ export type KioskCloseCashSessionType = z.infer<typeof KioskCloseCashSession>
 export type KioskDateQueryType = z.infer<typeof KioskDateQuery>
 export type AdminCreateClerkType = z.infer<typeof AdminCreateClerk>
 export type AdminUpdateClerkType = z.infer<typeof AdminUpdateClerk>
+export type AdminCounterSalesType = z.infer<typeof AdminCounterSales>

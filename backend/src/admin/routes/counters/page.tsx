@@ -8,9 +8,30 @@ import { sdk } from "../../lib/sdk"
 type Counter = { id: string; code: string; name_zh: string; name_en: string; kind: string }
 type Clerk = { id: string; name: string; role: "clerk" | "manager"; active: boolean; locked_until: string | null }
 type SetupCode = { code: string; expires_at: string }
+type FlaggedSale = { id: string; display_id: number; sold_at: string; total: number; flags: { kind: string; detail: string }[] }
 
 const time = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })
 const failed = (e: Error) => toast.error(e.message)
+const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`
+
+/** Sales the server priced or stocked differently from the device: the operator's review queue. */
+function FlaggedSales({ counterId }: { counterId: string }) {
+  const sales = useQuery({
+    queryKey: ["counter-flagged-sales", counterId],
+    queryFn: () => sdk.client.fetch<{ sales: FlaggedSale[] }>(`/admin/counters/${counterId}/sales`, { query: { flagged: "true" } }),
+  })
+  const list = sales.data?.sales ?? []
+  return (
+    <div className="flex flex-col gap-y-2">
+      <Heading level="h2">待复核销售 Sales to review ({list.length})</Heading>
+      {list.map((sale) => (
+        <Text key={sale.id} size="small">
+          #{sale.display_id} · {time(sale.sold_at)} · {yuan(sale.total)} · {sale.flags.map((f) => f.detail).join("; ")}
+        </Text>
+      ))}
+    </div>
+  )
+}
 
 function ClerkForm({ counterId }: { counterId: string }) {
   const client = useQueryClient()
@@ -133,6 +154,7 @@ function CounterStaff({ counter }: { counter: Counter }) {
         </Table.Body>
       </Table>
       <ClerkForm counterId={counter.id} />
+      <FlaggedSales counterId={counter.id} />
     </div>
   )
 }
