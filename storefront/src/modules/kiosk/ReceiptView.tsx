@@ -108,7 +108,7 @@ export function ReceiptView({ receipt, onNext }: { receipt: Receipt; onNext: () 
         )}
         {receipt.flags.map((f) => (
           <p key={f.kind} className="text-xs">
-            {t("flagged", { detail: f.detail })}
+            {t(f.kind === "price_override" ? "override" : "flagged", { detail: f.detail })}
           </p>
         ))}
         <div className="mt-3 flex justify-center">
