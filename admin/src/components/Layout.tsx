@@ -2,7 +2,6 @@ import { Suspense } from "react"
 import { NavLink, Outlet, useNavigate } from "react-router"
 import { useI18n } from "../lib/i18n"
 import { useSession } from "../lib/session"
-import { shanghaiToday } from "../lib/shanghai"
 import type { MessageKey } from "../lib/messages"
 import { Loading } from "./states"
 
@@ -17,10 +16,8 @@ const NAV: [string, MessageKey][] = [
 
 export function Layout() {
   const { t, lang, setLang } = useI18n()
-  const { official, year, setYear, signOut } = useSession()
+  const { official, year, years, setYear, signOut } = useSession()
   const navigate = useNavigate()
-  const thisYear = shanghaiToday()[0]
-  const years = Array.from({ length: 6 }, (_, i) => thisYear - i)
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">

@@ -3,14 +3,16 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { Navigate, useLocation } from "react-router"
 import { get, sdk, statusOf } from "./api"
 import { shanghaiToday } from "./shanghai"
-import type { Official } from "./types"
+import type { Official, YearWithData } from "./types"
+import { openingYear, yearChoices } from "./years"
 import { Loading } from "../components/states"
 
-type Session = { official: Official; year: number; setYear: (year: number) => void; signOut: () => Promise<void> }
+type Session = { official: Official; year: number; years: number[]; setYear: (year: number) => void; signOut: () => Promise<void> }
 const SessionContext = createContext<Session | null>(null)
 const YEAR_KEY = "console.year"
 
 export const meQuery = { queryKey: ["me"], queryFn: () => get<{ official: Official }>("/officials/me"), retry: false, staleTime: 300_000 }
+export const yearsQuery = { queryKey: ["years"], queryFn: () => get<{ years: YearWithData[] }>("/officials/years"), staleTime: 300_000 }
 
 /**
  * Every page but the sign-in needs an official: without a valid official's token (none, expired,
@@ -20,18 +22,27 @@ export function RequireOfficial({ children }: { children: ReactNode }) {
   const location = useLocation()
   const client = useQueryClient()
   const me = useQuery(meQuery)
+  const years = useQuery({ ...yearsQuery, enabled: me.isSuccess })
+  const thisYear = shanghaiToday()[0]
   // Kept for the tab's lifetime, so a reload or a shared link within it stays on the chosen year.
-  const [year, setYearState] = useState(() => Number(sessionStorage.getItem(YEAR_KEY)) || shanghaiToday()[0])
+  const [chosen, setYearState] = useState(() => Number(sessionStorage.getItem(YEAR_KEY)) || null)
+  // Until the official picks one, the year with data; settled once, so that a target import
+  // refetching the years does not move the page under them (and a failed lookup is no dead end).
+  const [opened, setOpened] = useState<number | null>(null)
+  if (opened === null && (years.isSuccess || years.isError)) setOpened(openingYear(years.data?.years ?? [], thisYear))
+  const year = chosen ?? opened
+  const choices = useMemo(() => (year === null ? [] : yearChoices(years.data?.years ?? [], thisYear, year)), [years.data, thisYear, year])
   const setYear = useCallback((next: number) => {
     sessionStorage.setItem(YEAR_KEY, String(next))
     setYearState(next)
   }, [])
   const session = useMemo<Session | null>(
     () =>
-      me.data
+      me.data && year !== null
         ? {
             official: me.data.official,
             year,
+            years: choices,
             setYear,
             signOut: async () => {
               await sdk.client.clearToken()
@@ -39,9 +50,9 @@ export function RequireOfficial({ children }: { children: ReactNode }) {
             },
           }
         : null,
-    [me.data, year, setYear, client]
+    [me.data, year, choices, setYear, client]
   )
-  if (me.isPending) return <Loading />
+  if (me.isPending || (me.isSuccess && year === null)) return <Loading />
   if (!session) {
     const reason = statusOf(me.error) === 401 ? "expired" : "error"
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search, reason }} />

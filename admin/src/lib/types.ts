@@ -29,6 +29,8 @@ export type OrderRow = {
 }
 
 export type Official = { id: string; email: string; name: string; district_zh: string | null; can_edit_targets?: boolean }
+/** A year with ledger sales or targets, within the official's district when they have one. */
+export type YearWithData = { year: number; has_sales: boolean; has_targets: boolean }
 
 export type Named = { code: string; name_zh: string; name_en: string }
 export type Regions = {

@@ -17,10 +17,11 @@ export const REGIONS: Regions = {
   counters: [],
 }
 
-/** Renders inside the console's providers, with the region names already loaded. */
-export function renderWith(ui: ReactNode, lang: Lang = "zh") {
+/** Renders inside the console's providers, with the region names (and any `data` given) already loaded. */
+export function renderWith(ui: ReactNode, lang: Lang = "zh", data: [string, unknown][] = []) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
   client.setQueryData(["regions"], REGIONS)
+  for (const [key, value] of data) client.setQueryData([key], value)
   return render(
     <I18nProvider initial={lang}>
       <QueryClientProvider client={client}>

@@ -148,5 +148,29 @@ medusaIntegrationTestRunner({
       expect(other.data.progress).toEqual([])
       expect((await api.get(`/officials/reports/orders?year=${year}`, jiading)).data.count).toBe(0)
     })
+
+    it("lists the years with sales or targets, within a district official's district", async () => {
+      await container.resolve<any>(SUPPORT_MODULE).createSupportTargets([
+        { year: year - 2, level: "district", scope_code: "嘉定区", amount: 5000 },
+        { year: year - 3, level: "district", scope_code: "宝山区", amount: 5000 },
+      ])
+      await createOfficial({ email: "city@gov.test", name: "City reader" })
+      await createOfficial({ email: "baoshan@gov.test", name: "Baoshan", district: "宝山区" })
+      await createOfficial({ email: "jiading@gov.test", name: "Jiading", district: "嘉定区" })
+      const years = async (email: string) => (await api.get("/officials/years", await login(email))).data.years
+
+      expect(await years("city@gov.test")).toEqual([
+        { year, has_sales: true, has_targets: true },
+        { year: year - 2, has_sales: false, has_targets: true },
+        { year: year - 3, has_sales: false, has_targets: true },
+      ])
+      // the city-wide and county targets are not Baoshan's own
+      expect(await years("baoshan@gov.test")).toEqual([
+        { year, has_sales: true, has_targets: false },
+        { year: year - 3, has_sales: false, has_targets: true },
+      ])
+      expect(await years("jiading@gov.test")).toEqual([{ year: year - 2, has_sales: false, has_targets: true }])
+      expect((await settle(api.get("/officials/years", admin))).status).toBe(401)
+    })
   },
 })

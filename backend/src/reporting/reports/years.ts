@@ -1,0 +1,23 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+
+export type YearWithData = { year: number; has_sales: boolean; has_targets: boolean }
+
+/**
+ * The years that have ledger entries or targets, newest first: for a district, its pairings' sales
+ * and its own district target (the targets a district official sees), otherwise all of Shanghai's.
+ * Tally rows outlive their entries (a deleted order leaves `entries` at 0), hence the filter.
+ */
+export async function yearsWithData(db: Knex, district?: string): Promise<YearWithData[]> {
+  const sales = db("sales_tally").where("entries", ">", 0).distinct("year")
+  const targets = db("support_target").whereNull("deleted_at").distinct("year")
+  if (district) {
+    sales.where("partner_district", district)
+    targets.where({ level: "district", scope_code: district })
+  }
+  const [sold, targeted] = await Promise.all([sales, targets])
+  const soldIn = new Set(sold.map((r: { year: number }) => Number(r.year)))
+  const targetedIn = new Set(targeted.map((r: { year: number }) => Number(r.year)))
+  return [...new Set([...soldIn, ...targetedIn])]
+    .sort((a, b) => b - a)
+    .map((year) => ({ year, has_sales: soldIn.has(year), has_targets: targetedIn.has(year) }))
+}
