@@ -142,6 +142,44 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("takes Alipay (captured when the shopper approves) and opens WeChat Pay sessions for the web", async () => {
+      const catalogue = await createCatalogue(container)
+      await updateRegionsWorkflow(container).run({
+        input: {
+          selector: { id: catalogue.regionId },
+          update: { payment_providers: ["pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechatpay_stripe"] },
+        },
+      })
+      const checkout = async (provider_id: string) => {
+        const { result: cart } = await createCartWorkflow(container).run({
+          input: {
+            region_id: catalogue.regionId,
+            sales_channel_id: catalogue.onlineChannelId,
+            currency_code: "cny",
+            email: "buyer@test.cn",
+            items: [{ variant_id: catalogue.certifiedVariant, quantity: 1 }],
+          },
+        })
+        const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+        const { result: session } = await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id } })
+        return { cart, intent: stripe.intents.get((session.data as { id: string }).id)! }
+      }
+
+      const wechat = await checkout("pp_stripe-wechatpay_stripe")
+      expect(wechat.intent).toEqual(
+        expect.objectContaining({ amount: 1234, currency: "cny", capture_method: "automatic", payment_method_types: ["wechat_pay"], payment_method_options: { wechat_pay: { client: "web" } } })
+      )
+
+      const alipay = await checkout("pp_stripe-alipay_stripe")
+      expect(alipay.intent).toEqual(expect.objectContaining({ capture_method: "automatic", payment_method_types: ["alipay"] }))
+      // Approved in the Alipay app: the money has moved before the shopper is back in the shop.
+      await shopperStripe.paymentIntents.confirm(alipay.intent.id, { payment_method: "pm_alipay", return_url: "https://shop.test/zh/checkout/stripe-return" })
+      const { result: order } = await completeCartWorkflow(container).run({ input: { id: alipay.cart.id } })
+      const state = await orderState(order.id)
+      expect(state.payment_status).toBe("captured")
+      expect(state.payment_collections[0].payments[0]).toEqual(expect.objectContaining({ provider_id: "pp_stripe-alipay_stripe", amount: 12.34 }))
+    })
+
     it("refuses unsigned, forged, stale and replayed webhooks before anything is queued", async () => {
       const intent = { id: "pi_x", object: "payment_intent", metadata: { session_id: "payses_x" }, amount: 100, currency: "cny" }
       const post = (payload: string, header?: string) =>
