@@ -218,6 +218,9 @@ medusaIntegrationTestRunner({
       const review = (await get(`/admin/counters/${world.a.id}/sales?flagged=true`, await adminHeaders(container))).data
       expect(review.sales.map((s: { id: string }) => s.id).sort()).toEqual([cheap.data.sale.id, tooMany.data.sale.id].sort())
 
+      const ahead = await post("/kiosk/sales", sale({ sold_at: new Date(Date.now() + 86_400_000).toISOString() }), clerk)
+      expect(ahead.data.sale.flags).toContainEqual(expect.objectContaining({ kind: "sold_at_in_future" }))
+
       const bad = await post("/kiosk/sales", sale({ idempotency_key: "not-a-uuid" }), clerk)
       expect(bad.status).toBe(400)
       expect(bad.data.message).toMatch(/idempotency_key/)

@@ -40,7 +40,13 @@ export const submitKioskSaleWorkflow = createWorkflow("kiosk-submit-sale", (inpu
     }))
   )
   const priced = priceSaleStep(
-    transform({ input }, ({ input }) => ({ place: input.place, items: input.items, payment: input.payment, override: input.override }))
+    transform({ input }, ({ input }) => ({
+      place: input.place,
+      sold_at: input.sold_at,
+      items: input.items,
+      payment: input.payment,
+      override: input.override,
+    }))
   )
   const orders = createOrdersStep([
     transform({ input, priced }, ({ input, priced }) => ({

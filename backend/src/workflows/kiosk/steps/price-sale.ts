@@ -6,6 +6,8 @@ import { loadCounterVariants } from "./counter-variants"
 import type { CounterPlace } from "./find-counter"
 import { findManagerByPin } from "./find-manager"
 
+const CLOCK_SLACK_MS = 5 * 60 * 1000
+
 export type SaleItemInput = { variant_id: string; quantity: number; unit_price: number }
 export type SalePaymentInput = { method: PaymentMethod; amount: number; tendered?: number; reference?: string }
 export type SaleFlag = { kind: string; detail: string }
@@ -21,6 +23,7 @@ export type SaleLine = {
 
 export type PriceSaleInput = {
   place: CounterPlace
+  sold_at: Date
   items: SaleItemInput[]
   payment: SalePaymentInput
   override?: { manager_pin: string; reason: string }
@@ -76,6 +79,10 @@ export const priceSaleStep = createStep("kiosk-price-sale", async (input: PriceS
       total: item.unit_price * item.quantity,
     }
   })
+  // A device clock running ahead would book the sale on a day that has not come yet.
+  if (new Date(input.sold_at).getTime() > Date.now() + CLOCK_SLACK_MS) {
+    flags.push({ kind: "sold_at_in_future", detail: `sold_at ${new Date(input.sold_at).toISOString()} is ahead of the server` })
+  }
   const total = lines.reduce((sum, l) => sum + l.total, 0)
   if (payment.amount !== total) {
     flags.push({ kind: "payment_mismatch", detail: `paid ${payment.amount} fen, lines total ${total} fen` })
