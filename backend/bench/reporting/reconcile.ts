@@ -3,7 +3,8 @@
  * after deleting one entry in ten, and repair it.
  *
  *   cd backend && DATABASE_URL=… npx medusa exec ./bench/reporting/reconcile.ts
- *   (BENCH_ORDERS, default 0: first writes that many synthetic orders of 4 lines and books them)
+ *   (BENCH_ORDERS, default 0: first writes that many synthetic orders of 4 lines and books them;
+ *    BENCH_DELETE_SHARE, default 0.1: the share of today's entries deleted before reconciling)
  *
  * Prints orders per second and the time that rate implies for a million orders.
  */
@@ -17,6 +18,7 @@ import { businessDate } from "../../src/reporting/shanghai-date"
 import { createBenchCatalogue, createBenchOrders } from "./synthetic"
 
 const ORDERS = Number(process.env.BENCH_ORDERS || 0)
+const DELETE_SHARE = Number(process.env.BENCH_DELETE_SHARE || 0.1)
 
 export default async function reconcileBench({ container }: ExecArgs) {
   const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -32,8 +34,8 @@ export default async function reconcileBench({ container }: ExecArgs) {
   }
   const today = businessDate(new Date()).date
   const { rows: victims } = await db.raw(
-    `select kind, source_id, line_item_id from sales_ledger_entry where entry_date = ?::date and random() < 0.1`,
-    [today]
+    `select kind, source_id, line_item_id from sales_ledger_entry where entry_date = ?::date and random() < ?`,
+    [today, DELETE_SHARE]
   )
   await deleteEntries(db, victims)
 

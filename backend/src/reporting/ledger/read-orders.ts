@@ -46,14 +46,18 @@ export async function readOrders(db: Knex, orderIds: string[]): Promise<OrderFac
     return []
   }
   const [orders, items, taxLines, adjustments, returns, refunds] = await Promise.all([
+    // Order by order through the indexes: left to the statistics, the planner would rather scan
+    // the whole order and line item tables, which is slower now and grows with every order ever
+    // placed. "offset 0" keeps each subquery from being flattened into such a join.
     db.raw(
-      `select id, currency_code, ${SALE_TIME_SQL} as created_at, canceled_at, sales_channel_id from "order"
-       where id = any(?) and deleted_at is null`,
+      `select o.* from unnest(?::text[]) as q(id)
+       cross join lateral (
+         select id, currency_code, ${SALE_TIME_SQL} as created_at, canceled_at, sales_channel_id from "order"
+         where id = q.id and deleted_at is null
+         offset 0
+       ) o`,
       [orderIds]
     ),
-    // Order by order through the indexes: left to the statistics, the planner would rather hash
-    // the whole line item table, which is slower now and grows with every order ever placed.
-    // "offset 0" keeps the subquery from being flattened into such a join.
     db.raw(
       `select q.order_id, x.* from unnest(?::text[]) as q(order_id)
        cross join lateral (
