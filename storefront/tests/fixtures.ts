@@ -1,3 +1,4 @@
+import type { Sale, SaleLine } from "@/lib/kiosk/types"
 import type { OriginTree, Product } from "@/lib/types"
 
 type P = Omit<Partial<Product>, "county" | "categories" | "certification"> & { id: string }
@@ -94,4 +95,23 @@ export const TREE: OriginTree = {
       ],
     },
   ],
+}
+
+/** A counter sale as the kiosk API returns it: order #1042, paid in cash, totals and change worked out from the lines. */
+export function cashSale(items: SaleLine[], tendered: number): Sale {
+  const total = items.reduce((sum, line) => sum + line.total, 0)
+  return {
+    id: "ksale_1",
+    order_id: "order_1",
+    display_id: 1042,
+    idempotency_key: "0b7e3c1a-1111-4222-8333-444455556666",
+    sold_at: "2026-11-24T02:15:00.000Z",
+    counter_id: "ctr_1",
+    clerk_id: "clerk_1",
+    items,
+    total,
+    payment: { method: "cash", amount: total, tendered, change: tendered - total, reference: null },
+    flagged: false,
+    flags: [],
+  }
 }

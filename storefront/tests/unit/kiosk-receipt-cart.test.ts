@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { addToCart, cartCount, cartTotal, EMPTY_CART, overridePrice, setQuantity, toSale } from "@/lib/kiosk/cart"
 import { localReference, receiptFromQueued, receiptFromSale } from "@/lib/kiosk/receipt"
-import type { CatalogueProduct, Sale } from "@/lib/kiosk/types"
+import type { CatalogueProduct } from "@/lib/kiosk/types"
+import { cashSale } from "../fixtures"
 
 const coffee: CatalogueProduct = {
   id: "prod_1",
@@ -51,20 +52,7 @@ describe("cart", () => {
 })
 
 describe("receipt", () => {
-  const sale: Sale = {
-    id: "ksale_1",
-    order_id: "order_1",
-    display_id: 1042,
-    idempotency_key: "0b7e3c1a-1111-4222-8333-444455556666",
-    sold_at: "2026-11-24T02:15:00.000Z",
-    counter_id: "ctr_1",
-    clerk_id: "clerk_1",
-    items: [{ variant_id: "v_250", title: "澜沧普洱咖啡 · 250克", county_name: "澜沧拉祜族自治县", quantity: 2, unit_price: 4_990, total: 9_980 }],
-    total: 9_980,
-    payment: { method: "cash", amount: 9_980, tendered: 10_000, change: 20, reference: null },
-    flagged: false,
-    flags: [],
-  }
+  const sale = cashSale([{ variant_id: "v_250", title: "澜沧普洱咖啡 · 250克", county_name: "澜沧拉祜族自治县", quantity: 2, unit_price: 4_990, total: 9_980 }], 10_000)
 
   it("shows the server's order number, lines with county, totals and payment", () => {
     const r = receiptFromSale(sale)

@@ -1,28 +1,18 @@
 import { describe, expect, it } from "vitest"
 import { receiptFromQueued, receiptFromSale } from "@/lib/kiosk/receipt"
-import type { Sale } from "@/lib/kiosk/types"
 import { KioskContext, type Kiosk } from "@/modules/kiosk/context"
 import { ReceiptView } from "@/modules/kiosk/ReceiptView"
+import { cashSale } from "../fixtures"
 import { renderIntl } from "../helpers"
 import { act } from "../render"
 
-const sale: Sale = {
-  id: "ksale_1",
-  order_id: "order_1",
-  display_id: 1042,
-  idempotency_key: "0b7e3c1a-1111-4222-8333-444455556666",
-  sold_at: "2026-11-24T02:15:00.000Z",
-  counter_id: "ctr_1",
-  clerk_id: "clerk_1",
-  items: [
+const sale = cashSale(
+  [
     { variant_id: "v1", title: "澜沧普洱咖啡", county_name: "澜沧拉祜族自治县", quantity: 2, unit_price: 4_990, total: 9_980 },
     { variant_id: "v2", title: "墨竹工卡青稞", county_name: "墨竹工卡县", quantity: 1, unit_price: 2_500, total: 2_500 },
   ],
-  total: 12_480,
-  payment: { method: "cash", amount: 12_480, tendered: 20_000, change: 7_520, reference: null },
-  flagged: false,
-  flags: [],
-}
+  20_000
+)
 
 // The receipt reads only the counter, the clerk and the locale from the kiosk.
 const kiosk = (locale: "zh" | "en") =>
