@@ -17,7 +17,7 @@ import { startReportingWorker, type ReportingWorker } from "../../src/reporting/
 import { adminHeaders } from "../helpers/actors"
 import { settle } from "../helpers/http"
 import { StripeStandIn } from "../helpers/stripe-stand-in"
-import { createCatalogue, eventually, useOwnReportingQueue } from "../reporting/fixtures"
+import { createCatalogue, eventually, useOwnReportingQueue, type Catalogue } from "../reporting/fixtures"
 
 jest.setTimeout(240_000)
 
@@ -73,6 +73,22 @@ medusaIntegrationTestRunner({
         })
       ).result as any
 
+    // A shopper's cart of the certified product and the payment session checkout opens for it at the stand-in.
+    const openPaymentSession = async (catalogue: Catalogue, provider_id: string, quantity: number) => {
+      const { result: cart } = await createCartWorkflow(container).run({
+        input: {
+          region_id: catalogue.regionId,
+          sales_channel_id: catalogue.onlineChannelId,
+          currency_code: "cny",
+          email: "buyer@test.cn",
+          items: [{ variant_id: catalogue.certifiedVariant, quantity }],
+        },
+      })
+      const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+      const { result: session } = await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id } })
+      return { cart, session, intent: stripe.intents.get((session.data as { id: string }).id)! }
+    }
+
     it("registers card, Alipay and WeChat Pay in CNY", async () => {
       const { data } = await api.get("/admin/payments/payment-providers", await adminHeaders(container))
       expect(data.payment_providers.map((p: { id: string }) => p.id)).toEqual(
@@ -85,21 +101,9 @@ medusaIntegrationTestRunner({
       await updateRegionsWorkflow(container).run({
         input: { selector: { id: catalogue.regionId }, update: { payment_providers: ["pp_system_default", "pp_stripe_stripe"] } },
       })
-      const { result: cart } = await createCartWorkflow(container).run({
-        input: {
-          region_id: catalogue.regionId,
-          sales_channel_id: catalogue.onlineChannelId,
-          currency_code: "cny",
-          email: "buyer@test.cn",
-          items: [{ variant_id: catalogue.certifiedVariant, quantity: 2 }],
-        },
-      })
-      const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-      const { result: session } = await createPaymentSessionsWorkflow(container).run({
-        input: { payment_collection_id: collection.id, provider_id: "pp_stripe_stripe" },
-      })
-      const intentId = (session.data as { id: string }).id
-      expect(stripe.intents.get(intentId)).toEqual(
+      const { cart, session, intent } = await openPaymentSession(catalogue, "pp_stripe_stripe", 2)
+      const intentId = intent.id
+      expect(intent).toEqual(
         expect.objectContaining({ amount: 2468, currency: "cny", capture_method: "manual", payment_method_types: ["card"], metadata: { session_id: session.id } })
       )
 
@@ -150,27 +154,12 @@ medusaIntegrationTestRunner({
           update: { payment_providers: ["pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechatpay_stripe"] },
         },
       })
-      const checkout = async (provider_id: string) => {
-        const { result: cart } = await createCartWorkflow(container).run({
-          input: {
-            region_id: catalogue.regionId,
-            sales_channel_id: catalogue.onlineChannelId,
-            currency_code: "cny",
-            email: "buyer@test.cn",
-            items: [{ variant_id: catalogue.certifiedVariant, quantity: 1 }],
-          },
-        })
-        const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-        const { result: session } = await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id } })
-        return { cart, intent: stripe.intents.get((session.data as { id: string }).id)! }
-      }
-
-      const wechat = await checkout("pp_stripe-wechatpay_stripe")
+      const wechat = await openPaymentSession(catalogue, "pp_stripe-wechatpay_stripe", 1)
       expect(wechat.intent).toEqual(
         expect.objectContaining({ amount: 1234, currency: "cny", capture_method: "automatic", payment_method_types: ["wechat_pay"], payment_method_options: { wechat_pay: { client: "web" } } })
       )
 
-      const alipay = await checkout("pp_stripe-alipay_stripe")
+      const alipay = await openPaymentSession(catalogue, "pp_stripe-alipay_stripe", 1)
       expect(alipay.intent).toEqual(expect.objectContaining({ capture_method: "automatic", payment_method_types: ["alipay"] }))
       // Approved in the Alipay app: the money has moved before the shopper is back in the shop.
       await shopperStripe.paymentIntents.confirm(alipay.intent.id, { payment_method: "pm_alipay", return_url: "https://shop.test/zh/checkout/stripe-return" })
