@@ -10,10 +10,10 @@
 // Screenshots go to test-results/screenshots/kiosk-*.png (not committed).
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
+import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { CHROMIUM_ARGS, sqlQuery } from "../../../infra/test-stack"
-import { chromiumPath, RESULTS_DIR } from "./stack"
+import { sqlQuery } from "../../../infra/test-stack"
+import { openPage, RESULTS_DIR } from "./stack"
 
 const SHOTS = path.join(RESULTS_DIR, "screenshots")
 const stack = inject("e2e")
@@ -89,14 +89,10 @@ describe.skipIf(!!skip)("selling at a counter, online and offline", () => {
     cameraProduct = variant!
     const video = path.join(RESULTS_DIR, "kiosk-camera.y4m")
     barcodeVideo(cameraProduct.barcode, video)
-    browser = await chromium.launch({
-      executablePath: chromiumPath()!,
-      args: [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
-    })
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: "zh-CN", timezoneId: "Asia/Shanghai", permissions: ["camera"] })
-    context.setDefaultTimeout(30_000)
-    context.setDefaultNavigationTimeout(120_000)
-    page = await context.newPage()
+    ;({ browser, context, page } = await openPage(
+      { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: "zh-CN", timezoneId: "Asia/Shanghai", permissions: ["camera"] },
+      ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`]
+    ))
   })
 
   afterAll(async () => {

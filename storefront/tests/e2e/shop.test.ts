@@ -4,12 +4,11 @@
 // Screenshots of the main pages go to test-results/screenshots/ (not committed).
 import { mkdirSync } from "node:fs"
 import path from "node:path"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { chromiumPath, RESULTS_DIR } from "./stack"
+import { openPage, RESULTS_DIR } from "./stack"
 
 const SHOTS = path.join(RESULTS_DIR, "screenshots")
-const browserPath = chromiumPath()
 // Started once for all e2e files by tests/e2e/global-setup.ts.
 const stack = inject("e2e")
 
@@ -26,14 +25,7 @@ describe.skipIf(!!stack.skip)("shopping on the storefront", () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true })
-    browser = await chromium.launch({
-      executablePath: browserPath!,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-    })
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: "zh-CN", isMobile: true, hasTouch: true })
-    context.setDefaultTimeout(30_000)
-    context.setDefaultNavigationTimeout(120_000)
-    page = await context.newPage()
+    ;({ browser, page } = await openPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: "zh-CN", isMobile: true, hasTouch: true }))
   })
 
   afterAll(async () => {
