@@ -66,6 +66,10 @@ export default async function seed({ container }: ExecArgs) {
   const clerks = await seedClerks(container)
   reportProgress(logger, 11, "counter clerks", clerks.total, clerks.created)
 
+  // Fresh tables have no planner statistics until autovacuum gets to them (about a minute), and
+  // until then the origin and search queries pick slow plans.
+  await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw("analyze")
+
   logger.info(
     [
       `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s:`,

@@ -10,6 +10,9 @@ export type OneCountyStripeOptions = StripeOptions & {
   apiProtocol?: "http" | "https"
 }
 
+/** Payment provider ids of card, Alipay and WeChat Pay (module id "stripe", see index.ts). */
+export const STRIPE_PROVIDER_IDS = ["pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechatpay_stripe"]
+
 /** The provider's options from the environment; null when STRIPE_API_KEY is not set. */
 export function stripeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): OneCountyStripeOptions | null {
   if (!env.STRIPE_API_KEY) {

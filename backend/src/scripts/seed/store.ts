@@ -11,9 +11,12 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateApiKeysWorkflow,
+  updateRegionsWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+
+import { STRIPE_PROVIDER_IDS, stripeOptionsFromEnv } from "../../modules/stripe-payment/options"
 
 const STORE_NAME = "一县一品 OneCounty"
 const ONLINE_CHANNEL = "线上商城 Online"
@@ -61,8 +64,17 @@ async function ensureOnlineChannel(container: MedusaContainer, defaultChannelId?
 
 async function ensureRegion(container: MedusaContainer) {
   const regions = container.resolve(Modules.REGION)
-  const [existing] = await regions.listRegions({ name: REGION_NAME })
+  const paymentProviders = ["pp_system_default", ...(stripeOptionsFromEnv() ? STRIPE_PROVIDER_IDS : [])]
+  const [existing] = await regions.listRegions({ name: REGION_NAME }, { relations: ["payment_providers"] })
   if (existing) {
+    // Switching Stripe on later must not need the admin: the region gains the providers it lacks.
+    const current = (existing.payment_providers ?? []).map((provider) => provider.id)
+    const missing = paymentProviders.filter((id) => !current.includes(id))
+    if (missing.length) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: existing.id }, update: { payment_providers: [...current, ...missing] } },
+      })
+    }
     return { id: existing.id, created: 0 }
   }
   const { result } = await createRegionsWorkflow(container).run({
@@ -72,7 +84,7 @@ async function ensureRegion(container: MedusaContainer) {
           name: REGION_NAME,
           currency_code: "cny",
           countries: ["cn"],
-          payment_providers: ["pp_system_default"],
+          payment_providers: paymentProviders,
           // Chinese retail prices include VAT.
           is_tax_inclusive: true,
         },
