@@ -4,7 +4,7 @@
 //   [1/5] PostgreSQL  DATABASE_URL → local :5432 → embedded (.data/postgres, :54329)
 //   [2/5] Redis       REDIS_URL → local :6379 → own redis-server (:63790) → none
 //   [3/5] Migrations  medusa db:migrate (also syncs module links)
-//   [4/5] Seed        npm run seed, only when the `county` table is empty
+//   [4/5] Seed        npm run seed and npm run seed:demo-sales, only when the `county` table is empty
 //   [5/5] Start       medusa develop + storefront/admin `dev` scripts if they have one
 //
 // Ctrl-C stops every child and whatever this launcher started. Logs of the
@@ -150,7 +150,16 @@ async function main() {
       return { detail: "seed failed", status: "fail" }
     }
     seeded = true
-    return `npm run seed, ${await countCounties(db.url)} counties`
+    // A past year of sales, so that the officials' console has figures on first start.
+    const salesLogPath = path.join(logsDir, "seed-demo-sales.log")
+    const sales = await run("npm", ["run", "seed:demo-sales"], { cwd: backendDir, env, logPath: salesLogPath })
+    if (stopping) await halted()
+    if (sales.code !== 0) {
+      showTail("npm run seed:demo-sales", sales, salesLogPath)
+      log(c.red("      Demo sales failed; the officials' console starts empty."))
+      return { detail: "demo sales failed", status: "fail" }
+    }
+    return `npm run seed + seed:demo-sales, ${await countCounties(db.url)} counties`
   })
 
   const started = []
@@ -181,6 +190,7 @@ async function main() {
   if (seeded) {
     log("Demo logins:")
     for (const [who, email, pw] of DEMO) log(`  ${who.padEnd(20)} ${email} / ${pw}`)
+    log(`  ${"Kiosk (any counter)".padEnd(20)} manager PIN 246810, clerk PIN 1357; device code from the admin page 柜台收银 Kiosks`)
   } else {
     log(c.yellow("Demo logins unavailable: the database was not seeded."))
   }
