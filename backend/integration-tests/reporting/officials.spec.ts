@@ -154,6 +154,11 @@ medusaIntegrationTestRunner({
         { year: year - 2, level: "district", scope_code: "嘉定区", amount: 5000 },
         { year: year - 3, level: "district", scope_code: "宝山区", amount: 5000 },
       ])
+      // Next January's refund of a December sale: a year with entries but no sales.
+      await container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)("sales_tally").insert({
+        year: year + 1, month: 1, partner_district: "宝山区", channel_kind: "online", certified: true,
+        counts_toward_target: true, sale_fen: 0, reduction_fen: -500, quantity: -1, entries: 1,
+      })
       await createOfficial({ email: "city@gov.test", name: "City reader" })
       await createOfficial({ email: "baoshan@gov.test", name: "Baoshan", district: "宝山区" })
       await createOfficial({ email: "jiading@gov.test", name: "Jiading", district: "嘉定区" })

@@ -3,12 +3,13 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 export type YearWithData = { year: number; has_sales: boolean; has_targets: boolean }
 
 /**
- * The years that have ledger entries or targets, newest first: for a district, its pairings' sales
- * and its own district target (the targets a district official sees), otherwise all of Shanghai's.
- * Tally rows outlive their entries (a deleted order leaves `entries` at 0), hence the filter.
+ * The years that have sales or targets, newest first: for a district, its pairings' sales and its
+ * own district target (the targets a district official sees), otherwise all of Shanghai's.
+ * A year with only refunds of last year's sales is not a year with sales, and tally rows outlive
+ * their entries (a deleted order leaves them at 0): hence sales above zero.
  */
 export async function yearsWithData(db: Knex, district?: string): Promise<YearWithData[]> {
-  const sales = db("sales_tally").where("entries", ">", 0).distinct("year")
+  const sales = db("sales_tally").where("sale_fen", ">", 0).distinct("year")
   const targets = db("support_target").whereNull("deleted_at").distinct("year")
   if (district) {
     sales.where("partner_district", district)
