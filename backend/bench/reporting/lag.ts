@@ -11,9 +11,8 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { spawn } from "node:child_process"
 import reportingLedger from "../../src/subscribers/reporting-ledger"
-import { reportingQueueConfig } from "../../src/reporting/queue/config"
-import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
-import { createBenchCatalogue, createBenchOrders, percentile } from "./synthetic"
+import { closeLedgerQueues } from "../../src/reporting/queue/enqueue"
+import { benchQueue, createBenchCatalogue, createBenchOrders, percentile } from "./synthetic"
 
 const RATE = Number(process.env.BENCH_RATE || 400)
 const SECONDS = Number(process.env.BENCH_SECONDS || 20)
@@ -21,13 +20,7 @@ const TICK_MS = 50
 
 export default async function lag({ container }: ExecArgs) {
   const tag = `lag${Date.now().toString(36)}`
-  process.env.REPORTING_QUEUE = `bench-${tag}`
-  process.env.REPORTING_PREFIX = `bench-${tag}`
-  const config = reportingQueueConfig()
-  if (!config.redisUrl) {
-    throw new Error("Set REDIS_URL (or REPORTING_REDIS_URL): the benchmark measures the queue path")
-  }
-  const queue = ledgerQueue(config)
+  const { queue } = benchQueue(tag)
   const catalogue = await createBenchCatalogue(container, tag)
   const orderIds = await createBenchOrders(container, catalogue, RATE * SECONDS, 3, 7)
 

@@ -2,6 +2,19 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { COUNTER_MODULE } from "../../src/modules/counter"
 import { ORIGIN_MODULE } from "../../src/modules/origin"
+import { reportingQueueConfig } from "../../src/reporting/queue/config"
+import { ledgerQueue } from "../../src/reporting/queue/enqueue"
+
+/** A queue of the run's own on the configured Redis, so that no other run's jobs mix in. */
+export function benchQueue(tag: string) {
+  process.env.REPORTING_QUEUE = `bench-${tag}`
+  process.env.REPORTING_PREFIX = `bench-${tag}`
+  const config = reportingQueueConfig()
+  if (!config.redisUrl) {
+    throw new Error("Set REDIS_URL (or REPORTING_REDIS_URL): the benchmark measures the queue path")
+  }
+  return { config, queue: ledgerQueue(config) }
+}
 
 export type BenchCatalogue = { regionId: string; channels: string[]; products: { id: string; variant: string }[] }
 

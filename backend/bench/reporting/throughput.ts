@@ -12,24 +12,17 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import reportingLedger from "../../src/subscribers/reporting-ledger"
-import { reportingQueueConfig } from "../../src/reporting/queue/config"
-import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
+import { closeLedgerQueues } from "../../src/reporting/queue/enqueue"
 import { startReportingWorker } from "../../src/reporting/queue/worker"
-import { createBenchCatalogue, createBenchOrders } from "./synthetic"
+import { benchQueue, createBenchCatalogue, createBenchOrders } from "./synthetic"
 
 const ORDERS = Number(process.env.BENCH_ORDERS || 5000)
 const ITEMS = 4
 
 export default async function throughput({ container }: ExecArgs) {
   const tag = `tp${Date.now().toString(36)}`
-  process.env.REPORTING_QUEUE = `bench-${tag}`
-  process.env.REPORTING_PREFIX = `bench-${tag}`
-  const config = reportingQueueConfig()
-  if (!config.redisUrl) {
-    throw new Error("Set REDIS_URL (or REPORTING_REDIS_URL): the benchmark measures the queue path")
-  }
+  const { config, queue } = benchQueue(tag)
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const queue = ledgerQueue(config)
 
   let t = Date.now()
   const catalogue = await createBenchCatalogue(container, tag)
