@@ -30,9 +30,12 @@ child.on("exit", (code, signal) => {
       (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed")
     ).length
   }
+  const status = code ?? (signal ? 1 : 0)
+  // vitest failed with nothing failed in its report (a global setup that threw): one runtime error
+  if (status !== 0 && !results.numFailedTests && !results.numRuntimeErrorTestSuites) results.numRuntimeErrorTestSuites = 1
   writeFileSync(out, JSON.stringify(results, null, 2))
   const failed = results.numFailedTests + results.numRuntimeErrorTestSuites
-  console.log(`${results.numPassedTests} passed, ${failed} failed`)
-  const status = code ?? (signal ? 1 : 0)
+  const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0)
+  console.log(`${results.numPassedTests} passed, ${failed} failed, ${skipped} skipped`)
   process.exit(status !== 0 ? status : failed > 0 ? 1 : 0)
 })

@@ -4,7 +4,7 @@
 import path from "node:path"
 import { bin, Processes, sqlQuery, startBackend, BACKEND_DIR } from "../../../infra/test-stack"
 
-export { chromiumPath, CHROMIUM_ARGS, postgresReachable } from "../../../infra/test-stack"
+export { chromiumPath, CHROMIUM_ARGS, postgresReachable, skipForMissing } from "../../../infra/test-stack"
 export const ADMIN_DIR = path.resolve(__dirname, "../..")
 export const RESULTS_DIR = path.join(ADMIN_DIR, "test-results")
 /** Its own build folder, so a developer's `admin/dist` is left alone. */

@@ -13,11 +13,13 @@ import path from "node:path"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { sqlQuery } from "../../../infra/test-stack"
-import { openPage, RESULTS_DIR } from "./stack"
+import { openPage, RESULTS_DIR, skipForMissing } from "./stack"
 
 const SHOTS = path.join(RESULTS_DIR, "screenshots")
 const stack = inject("e2e")
-const skip = stack.skip ?? (!stack.backendUrl || !stack.databaseName ? "the kiosk test needs E2E_BACKEND_URL and E2E_DATABASE_NAME with E2E_STOREFRONT_URL" : null)
+const skip =
+  stack.skip ??
+  skipForMissing("kiosk e2e", !stack.backendUrl || !stack.databaseName ? "the kiosk test needs E2E_BACKEND_URL and E2E_DATABASE_NAME with E2E_STOREFRONT_URL" : null)
 const PINS = { manager: "246810", clerk: "1357" }
 const OPERATOR = { email: "admin@onecounty.cn", password: process.env.SEED_ADMIN_PASSWORD || "OneCounty2026!" }
 

@@ -5,7 +5,7 @@
 import path from "node:path"
 import { bin, BACKEND_DIR, freePort, Processes, sqlQuery, startBackend } from "../../../infra/test-stack"
 
-export { adminDbUrl, chromiumPath, freePort, openPage, postgresReachable } from "../../../infra/test-stack"
+export { adminDbUrl, chromiumPath, freePort, openPage, postgresReachable, skipForMissing } from "../../../infra/test-stack"
 export { BACKEND_DIR }
 export const STOREFRONT_DIR = path.resolve(__dirname, "../..")
 export const RESULTS_DIR = path.join(STOREFRONT_DIR, "test-results")
