@@ -122,7 +122,12 @@ medusaIntegrationTestRunner({
         { county_code: "653124", counts_toward_target: false, sale: 3702, reduction: 0, quantity: 3, entries: 1 },
         { county_code: "653125", counts_toward_target: true, sale: 2468, reduction: 0, quantity: 2, entries: 1 },
       ])
-      expect(orders).toHaveLength(2)
+      // the repaired entries are those of the two orders whose jobs were flushed
+      const booked = (await db.raw(`select order_id, county_code from sales_ledger_entry order by county_code`)).rows
+      expect(booked).toEqual([
+        { order_id: orders[1], county_code: "653124" },
+        { order_id: orders[0], county_code: "653125" },
+      ])
     })
   },
 })
