@@ -12,6 +12,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { COUNTER_MODULE } from "../../src/modules/counter"
 import { ORIGIN_MODULE } from "../../src/modules/origin"
+import { recordCaptures } from "../../src/scripts/lib/record-captures"
 
 export type Catalogue = {
   regionId: string
@@ -93,12 +94,27 @@ export async function createCatalogue(container: MedusaContainer): Promise<Catal
   }
 }
 
-/** Places an order the way a storefront does: cart, payment session, complete (emits order.placed). */
+/** The order's first payment, as an operator or the Stripe webhook would capture it. */
+export async function orderPaymentId(container: MedusaContainer, orderId: string): Promise<string> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["payment_collections.payments.id"],
+    filters: { id: orderId },
+  })
+  return data[0].payment_collections![0]!.payments![0]!.id
+}
+
+/**
+ * Places an order the way a storefront does: cart, payment session, complete (emits order.placed),
+ * then captures its payment (emits payment.captured) unless `paid` is false: a sale counts when
+ * its money is received.
+ */
 export async function placeOrder(
   container: MedusaContainer,
   catalogue: Catalogue,
   items: { variant_id: string; quantity: number }[],
-  channelId = catalogue.onlineChannelId
+  channelId = catalogue.onlineChannelId,
+  { paid = true }: { paid?: boolean } = {}
 ): Promise<string> {
   const { result: cart } = await createCartWorkflow(container).run({
     input: { region_id: catalogue.regionId, sales_channel_id: channelId, currency_code: "cny", email: "buyer@test.cn", items },
@@ -108,19 +124,15 @@ export async function placeOrder(
     input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
   })
   const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+  if (paid) {
+    await capturePaymentWorkflow(container).run({ input: { payment_id: await orderPaymentId(container, result.id) } })
+  }
   return result.id
 }
 
-/** Captures an order's payment and refunds `amount` (yuan) of it, as an operator would. */
-export async function captureAndRefund(container: MedusaContainer, orderId: string, amount: number) {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["payment_collections.payments.id"],
-    filters: { id: orderId },
-  })
-  const paymentId = data[0].payment_collections![0]!.payments![0]!.id
-  await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
-  await refundPaymentWorkflow(container).run({ input: { payment_id: paymentId, amount } })
+/** Refunds `amount` (yuan) of a paid order, as an operator would. */
+export async function refundOrder(container: MedusaContainer, orderId: string, amount: number) {
+  await refundPaymentWorkflow(container).run({ input: { payment_id: await orderPaymentId(container, orderId), amount } })
 }
 
 /** Polls until `check` passes or the time runs out. */
@@ -139,7 +151,7 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 60_000)
 }
 
 /**
- * Many orders at once through the order module, for tests that need volume: a checkout per
+ * Many paid orders at once through the order module, for tests that need volume: a checkout per
  * order would take minutes. Emit `order.placed` for them to send them down the pipeline.
  */
 export async function createOrdersInBulk(
@@ -169,7 +181,9 @@ export async function createOrdersInBulk(
         items: [{ title: "bulk", product_id: variant.product_id ?? undefined, variant_id: variant.id, quantity: 1 + (i % 3), unit_price: 12.34 }],
       }
     })
-    ids.push(...(await orders.createOrders(batch)).map((o) => o.id))
+    const created = await orders.createOrders(batch)
+    await recordCaptures(container, created.map((o) => ({ order_id: o.id, amount: "100" })))
+    ids.push(...created.map((o) => o.id))
   }
   return { ids, totalFen }
 }

@@ -17,7 +17,8 @@ import { reportingQueueConfig } from "../../src/reporting/queue/config"
 import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
 import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
 import { syncOrders } from "../../src/reporting/ledger/sync-orders"
-import { createCatalogue, eventually, placeOrder, type Catalogue, useOwnReportingQueue } from "./fixtures"
+import { recordCaptures } from "../../src/scripts/lib/record-captures"
+import { createCatalogue, eventually, orderPaymentId, placeOrder, type Catalogue, useOwnReportingQueue } from "./fixtures"
 
 jest.setTimeout(240_000)
 
@@ -90,7 +91,8 @@ medusaIntegrationTestRunner({
         { name: "order.placed", data: { id: orderId } },
         { name: "order.placed", data: { id: orderId } },
       ])
-      await queued(1)
+      // order.placed and payment.captured, each once
+      await queued(2)
       startWorker()
       await drained()
       // delivered again after the job completed: the ledger key refuses it
@@ -113,15 +115,7 @@ medusaIntegrationTestRunner({
     it("books refunds and cancellations as negative entries with the right net", async () => {
       const refunded = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 3 }])
       const canceled = await placeOrder(container, catalogue, [{ variant_id: catalogue.uncertifiedVariant, quantity: 1 }])
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "order",
-        fields: ["payment_collections.payments.id"],
-        filters: { id: refunded },
-      })
-      const paymentId = data[0].payment_collections![0]!.payments![0]!.id
-      await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
-      await refundPaymentWorkflow(container).run({ input: { payment_id: paymentId, amount: 5 } })
+      await refundPaymentWorkflow(container).run({ input: { payment_id: await orderPaymentId(container, refunded), amount: 5 } })
       await cancelOrderWorkflow(container).run({ input: { order_id: canceled } })
       startWorker()
       await eventually(async () => expect(await entries(refunded)).toHaveLength(2))
@@ -191,11 +185,12 @@ medusaIntegrationTestRunner({
         await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }]),
         await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }]),
       ]
-      await queued(3)
-      // 23:30 and 00:30 in Shanghai; 2016 is before the county's pairing began
-      await db.raw(`update "order" set created_at = ? where id = ?`, ["2021-12-31T15:30:00Z", lateDecember])
-      await db.raw(`update "order" set created_at = ? where id = ?`, ["2021-12-31T16:30:00Z", newYear])
-      await db.raw(`update "order" set created_at = ? where id = ?`, ["2016-06-01T04:00:00Z", beforePairing])
+      await queued(6)
+      // paid at 23:30 and 00:30 in Shanghai; 2016 is before the county's pairing began
+      const paidAt = (at: string, id: string) => db.raw(`update order_transaction set created_at = ? where order_id = ?`, [at, id])
+      await paidAt("2021-12-31T15:30:00Z", lateDecember)
+      await paidAt("2021-12-31T16:30:00Z", newYear)
+      await paidAt("2016-06-01T04:00:00Z", beforePairing)
       startWorker()
       await drained()
 
@@ -204,6 +199,42 @@ medusaIntegrationTestRunner({
       expect(await entries(beforePairing)).toEqual([
         expect.objectContaining({ year: 2016, certified: true, paired: false, counts_toward_target: false }),
       ])
+    })
+
+    it("counts an online order when its payment is captured, on the capture's Shanghai day; an unpaid cancellation books nothing", async () => {
+      const unpaid = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 2 }], undefined, { paid: false })
+      const abandoned = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }], undefined, { paid: false })
+      await cancelOrderWorkflow(container).run({ input: { order_id: abandoned } })
+      startWorker()
+      await drained()
+      expect(await entries(unpaid)).toEqual([])
+      expect(await entries(abandoned)).toEqual([])
+
+      // placed on 2 March in Shanghai, its money received on the 3rd
+      await db.raw(`update "order" set created_at = ? where id = ?`, ["2026-03-02T10:00:00Z", unpaid])
+      await capturePaymentWorkflow(container).run({ input: { payment_id: await orderPaymentId(container, unpaid) } })
+      await db.raw(`update order_transaction set created_at = ? where order_id = ?`, ["2026-03-02T16:05:00Z", unpaid])
+      await drained()
+      expect(await entries(unpaid)).toEqual([
+        expect.objectContaining({ kind: "sale", quantity: 2, amount_fen: 2468, entry_date: "2026-03-03", counts_toward_target: true }),
+      ])
+    })
+
+    it("books an order whatever its metadata says: kiosk.sold_at outside a counter sale is ignored", async () => {
+      const [odd] = await container.resolve(Modules.ORDER).createOrders([
+        {
+          currency_code: "cny",
+          region_id: catalogue.regionId,
+          sales_channel_id: catalogue.onlineChannelId,
+          email: "odd@test.cn",
+          metadata: { kiosk: { sold_at: "2019-06-01T00:00:00Z" }, demo_sales: "x" },
+          items: [{ title: "odd", quantity: 1, unit_price: 12.34 }],
+        },
+      ])
+      await recordCaptures(container, [{ order_id: odd.id, amount: "12.34", at: new Date("2026-05-05T04:00:00Z") }])
+      await container.resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: odd.id } })
+      startWorker()
+      await eventually(async () => expect(await entries(odd.id)).toEqual([expect.objectContaining({ kind: "sale", entry_date: "2026-05-05", amount_fen: 1234 })]))
     })
   },
 })

@@ -6,7 +6,7 @@ import { PUBLIC_STATS_CACHE_KEY } from "../../src/reporting/reports/public-stats
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { storefront } from "../helpers/actors"
 import { settle } from "../helpers/http"
-import { captureAndRefund, createCatalogue, eventually, placeOrder, type Catalogue } from "./fixtures"
+import { refundOrder, createCatalogue, eventually, placeOrder, type Catalogue } from "./fixtures"
 
 jest.setTimeout(240_000)
 
@@ -41,7 +41,7 @@ medusaIntegrationTestRunner({
         // an uncertified good of an unpaired county does not count toward the targets
         await placeOrder(container, catalogue, [{ variant_id: catalogue.uncertifiedVariant, quantity: 1 }]),
       ]
-      await captureAndRefund(container, refunded, 5)
+      await refundOrder(container, refunded, 5)
       await booked(orders)
       await eventually(async () => {
         const { rows } = await db.raw(`select count(*)::int n from sales_ledger_entry where kind = 'refund'`)

@@ -1,12 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { cancelOrderWorkflow, capturePaymentWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { cancelOrderWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { toFen } from "../../src/reporting/money"
 import { readOrders } from "../../src/reporting/ledger/read-orders"
-import { createCatalogue, placeOrder } from "./fixtures"
+import { createCatalogue, orderPaymentId, placeOrder } from "./fixtures"
 
 jest.setTimeout(240_000)
+
+/** When the order's money was first received (no counter sales here), from its capture transactions. */
+function firstCapture(transactions: { reference: string; created_at: string; amount: number }[]): Date | null {
+  const times = transactions.filter((t) => t.reference === "capture" && Number(t.amount) > 0).map((t) => new Date(t.created_at).getTime())
+  return times.length ? new Date(Math.min(...times)) : null
+}
 
 /** The same facts as Medusa's Query returns them, to hold the SQL reader to. */
 async function viaQuery(container: MedusaContainer, ids: string[]) {
@@ -17,6 +23,9 @@ async function viaQuery(container: MedusaContainer, ids: string[]) {
       "id",
       "currency_code",
       "created_at",
+      "transactions.reference",
+      "transactions.created_at",
+      "transactions.amount",
       "canceled_at",
       "sales_channel_id",
       "total",
@@ -40,6 +49,7 @@ async function viaQuery(container: MedusaContainer, ids: string[]) {
       id: o.id,
       currency_code: o.currency_code,
       created_at: new Date(o.created_at),
+      paid_at: firstCapture(o.transactions ?? []),
       canceled_at: o.canceled_at ? new Date(o.canceled_at) : null,
       sales_channel_id: o.sales_channel_id,
       items: [...o.items]
@@ -87,11 +97,8 @@ medusaIntegrationTestRunner({
         },
       ])
       const refunded = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 2 }])
-      const canceled = await placeOrder(container, catalogue, [{ variant_id: catalogue.uncertifiedVariant, quantity: 1 }])
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: refunded } })
-      const paymentId = data[0].payment_collections![0]!.payments![0]!.id
-      await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
+      const canceled = await placeOrder(container, catalogue, [{ variant_id: catalogue.uncertifiedVariant, quantity: 1 }], undefined, { paid: false })
+      const paymentId = await orderPaymentId(container, refunded)
       await refundPaymentWorkflow(container).run({ input: { payment_id: paymentId, amount: 3.21 } })
       await cancelOrderWorkflow(container).run({ input: { order_id: canceled } })
 
@@ -102,6 +109,8 @@ medusaIntegrationTestRunner({
       expect(sql).toEqual(await viaQuery(container, ids))
       expect(sql.find((o) => o.id === refunded)!.refunds.map((r) => r.amount_fen)).toEqual([321])
       expect(sql.find((o) => o.id === canceled)!.canceled_at).not.toBeNull()
+      expect(sql.find((o) => o.id === canceled)!.paid_at).toBeNull()
+      expect(sql.find((o) => o.id === refunded)!.paid_at).not.toBeNull()
       // (3 × 33.33 − 1.11 discount) × 1.13 tax = 111.7344 → 11173 fen; 9.99 has its tax inside
       expect(sql.find((o) => o.id === taxed.id)!.items.map((i) => i.total_fen).sort()).toEqual([11173, 999])
     })

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { loadProductOrigins } from "../../lib/origin-fields/load"
-import { ORIGIN_RELATIONS, pick, splitOriginFields, type Selection } from "../../lib/origin-fields/selection"
+import { ORIGIN_RELATIONS, pick, PrivateOriginField, splitOriginFields, type Selection } from "../../lib/origin-fields/selection"
 
 type Product = Record<string, unknown> & { id: string }
 
@@ -19,25 +19,38 @@ async function attachOrigins(req: MedusaRequest, products: Product[], selection:
   }
 }
 
+/** The `fields` parameter however it was sent: once, repeated, or as `fields[]`. */
+const fieldsParam = (value: unknown) => (value === undefined ? undefined : [value].flat().map(String).join(","))
+
 /**
- * Store product routes asked for explicit public origin fields (the storefront's lists and pages):
- * Medusa's route reads the product without them and the origins are added from one query, which
- * is what keeps an origin-enriched list about as fast as a plain one. Any other origin field
- * (wildcards, private columns) is left to Medusa's own link query and validation.
+ * Store product routes: the origin fields asked for (the storefront's lists and pages) are taken
+ * out before Medusa's route reads the product and added from one query, which is what keeps an
+ * origin-enriched list about as fast as a plain one; a private origin field is refused with 400.
+ * Medusa's own allow-list for store products names no origin relation, so whatever this does not
+ * take out (another spelling) is dropped by Medusa rather than read.
  */
 export const readOriginFieldsInOneQuery = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-  const split = req.method === "GET" && typeof req.query.fields === "string" ? splitOriginFields(req.query.fields) : null
+  let split: ReturnType<typeof splitOriginFields>
+  try {
+    split = req.method === "GET" ? splitOriginFields(fieldsParam(req.query.fields)) : null
+  } catch (error) {
+    if (error instanceof PrivateOriginField) {
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, error.message))
+    }
+    throw error
+  }
   if (!split) {
     return next()
   }
-  req.query.fields = split.rest
+  const { rest, origin } = split
+  req.query.fields = rest
   const send = res.json.bind(res)
   res.json = ((body: { products?: Product[]; product?: Product }) => {
     const products = body?.products ?? (body?.product ? [body.product] : [])
     if (res.statusCode >= 400 || !products.length) {
       return send(body)
     }
-    attachOrigins(req, products, split.origin).then(
+    attachOrigins(req, products, origin).then(
       () => send(body),
       (error: Error) => {
         req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`store product origins: ${error.message}`)

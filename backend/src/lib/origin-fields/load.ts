@@ -7,7 +7,7 @@ export type ProductOrigin = { county: Record_ | null; supplier: Record_ | null; 
 const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
 
 /*
- * Every public origin field of each product in one statement: the link tables (indexed on
+ * Every public origin field of each product (selection.ts lists them) in one statement: the link tables (indexed on
  * product_id) joined to the origin module's tables, which Query reads in four round trips and
  * joins in memory. The tables are the ones defineLink (src/links) and the origin models create.
  */
@@ -21,7 +21,8 @@ const ORIGINS_SQL = `
        from pairing pr where pr.county_id = c.id and pr.deleted_at is null) as c_pairings,
     pf.id as pf_id, pf.code as pf_code, pf.name_zh as pf_name_zh, pf.name_en as pf_name_en,
     pv.id as pv_id, pv.code as pv_code, pv.name_zh as pv_name_zh, pv.name_en as pv_name_en,
-    s.id as s_id, s.name as s_name, s.type as s_type, s.households_linked as s_households_linked,
+    s.id as s_id, s.name as s_name, s.type as s_type,
+    sc.id as sc_id, sc.code as sc_code, sc.name_zh as sc_name_zh, sc.name_en as sc_name_en,
     ct.id as ct_id, ct.number as ct_number, ct.issuer as ct_issuer, ct.issued_at as ct_issued_at, ct.expires_at as ct_expires_at
   from unnest(?::text[]) as p(product_id)
   left join product_product_origin_county lc on lc.product_id = p.product_id and lc.deleted_at is null
@@ -30,6 +31,7 @@ const ORIGINS_SQL = `
   left join province pv on pv.id = pf.province_id and pv.deleted_at is null
   left join product_product_origin_supplier ls on ls.product_id = p.product_id and ls.deleted_at is null
   left join supplier s on s.id = ls.supplier_id and s.deleted_at is null
+  left join county sc on sc.id = s.county_id and sc.deleted_at is null
   left join product_product_origin_certification lct on lct.product_id = p.product_id and lct.deleted_at is null
   left join certification ct on ct.id = lct.certification_id and ct.deleted_at is null`
 
@@ -60,7 +62,11 @@ export async function loadProductOrigins(db: Knex, productIds: string[]): Promis
       if (county) {
         county.prefecture = prefecture && { ...prefecture, province: record(row, "pv") }
       }
-      return [row.product_id as string, { county, supplier: record(row, "s"), certification: record(row, "ct") }]
+      const supplier = record(row, "s")
+      if (supplier) {
+        supplier.county = record(row, "sc")
+      }
+      return [row.product_id as string, { county, supplier, certification: record(row, "ct") }]
     })
   )
 }

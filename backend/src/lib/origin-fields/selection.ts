@@ -1,12 +1,20 @@
 // Which origin fields of a product a store query asks for, parsed from Medusa's `fields` syntax.
 
-/** The origin fields the store API may show, by relation path from the product. */
+const COUNTY_NAME = ["id", "code", "name_zh", "name_en"]
+
+/**
+ * The origin fields the store API may show, by relation path from the product: an allow-list per
+ * relation, so a column added to an origin model stays private until it is listed here. A
+ * supplier's credit code, phone and household count, a county's editorial flags and any way back
+ * to other products or suppliers are for operators only.
+ */
 export const PUBLIC_ORIGIN_FIELDS: Record<string, string[]> = {
-  county: ["id", "code", "name_zh", "name_en", "specialty_zh", "specialty_en"],
+  county: [...COUNTY_NAME, "specialty_zh", "specialty_en"],
   "county.prefecture": ["code", "name_zh", "name_en"],
   "county.prefecture.province": ["code", "name_zh", "name_en"],
   "county.pairings": ["district_zh", "district_en", "relation_type", "valid_from", "valid_to"],
-  supplier: ["id", "name", "type", "households_linked"],
+  supplier: ["id", "name", "type"],
+  "supplier.county": COUNTY_NAME,
   certification: ["id", "number", "issuer", "issued_at", "expires_at"],
 }
 
@@ -21,18 +29,42 @@ export type SplitFields = {
   origin: Selection
 }
 
-const isOrigin = (field: string) => ORIGIN_RELATIONS.some((r) => field === r || field.startsWith(`${r}.`))
+export class PrivateOriginField extends Error {
+  constructor(readonly field: string) {
+    super(`fields: ${field} is not public`)
+  }
+}
+
+const isOrigin = (path: string) => ORIGIN_RELATIONS.some((r) => path === r || path.startsWith(`${r}.`))
 
 // Medusa's FieldParser: "+" (or " ", an unencoded "+") adds to the default fields, "-" removes, a
 // star selects a whole relation; a field without any of these replaces the defaults.
 const modifier = (raw: string) => (/^[+ \t]/.test(raw) ? "+" : raw.startsWith("-") ? "-" : "")
-const replacesDefaults = (raw: string) => modifier(raw) === "" && !raw.startsWith("*") && !raw.endsWith(".*")
+const isStar = (field: string) => field.startsWith("*") || field.endsWith(".*")
+const replacesDefaults = (raw: string) => modifier(raw) === "" && !isStar(raw)
+
+/** The public columns a field names: all of a relation's for a wildcard or a bare relation. */
+function publicColumns(path: string, star: boolean): { relation: string; columns: string[] } {
+  if (star || PUBLIC_ORIGIN_FIELDS[path]) {
+    if (!PUBLIC_ORIGIN_FIELDS[path]) {
+      throw new PrivateOriginField(path)
+    }
+    return { relation: path, columns: PUBLIC_ORIGIN_FIELDS[path] }
+  }
+  const dot = path.lastIndexOf(".")
+  const relation = path.slice(0, dot)
+  const column = path.slice(dot + 1)
+  if (!PUBLIC_ORIGIN_FIELDS[relation]?.includes(column)) {
+    throw new PrivateOriginField(path)
+  }
+  return { relation, columns: [column] }
+}
 
 /**
  * Splits a `fields` parameter into the origin fields, which are read with one query, and the rest,
- * which Medusa's route reads as usual. Null (Medusa reads everything) when no origin field is asked
- * for, or one is not an explicit public field (`*county`, `county.*`, a private column): Medusa then
- * answers or refuses it exactly as before.
+ * which Medusa's route reads as usual; null when no origin field is asked for. A wildcard on an
+ * origin relation stands for its public fields; any other field is refused with PrivateOriginField.
+ * Origin fields never reach Medusa's own link query, which would read every column.
  */
 export function splitOriginFields(fields: string | undefined): SplitFields | null {
   if (!fields) {
@@ -40,27 +72,31 @@ export function splitOriginFields(fields: string | undefined): SplitFields | nul
   }
   const origin: Selection = {}
   const rest: string[] = []
+  let asked = false
   let originReplacesDefaults = false
   for (const raw of fields.split(",").filter((f) => f.trim())) {
     const field = raw.replace(/^[+ \t-]+/, "").trim()
-    if (!isOrigin(field.replace(/^\*/, ""))) {
+    const path = field.replace(/(^\*|\.\*$)/, "")
+    if (!isOrigin(path)) {
       rest.push(raw)
       continue
     }
-    const dot = field.lastIndexOf(".")
-    const relation = field.slice(0, dot)
-    const column = field.slice(dot + 1)
-    if (modifier(raw) === "-" || dot < 0 || !PUBLIC_ORIGIN_FIELDS[relation]?.includes(column)) {
-      return null
+    asked = true
+    const { relation, columns } = publicColumns(path, isStar(field))
+    // Origin fields are never among Medusa's defaults: removing one removes nothing.
+    if (modifier(raw) === "-") {
+      continue
     }
     originReplacesDefaults ||= replacesDefaults(raw)
     let node = origin
     for (const part of relation.split(".")) {
       node = (node[part] ??= {}) as Selection
     }
-    node[column] = true
+    for (const column of columns) {
+      node[column] = true
+    }
   }
-  if (!Object.keys(origin).length) {
+  if (!asked) {
     return null
   }
   // Medusa keeps or replaces its default fields as it would have with the origin fields in.

@@ -31,7 +31,8 @@ const proRata = (total: number, part: number, whole: number) =>
   whole === 0 ? 0 : Number((BigInt(total) * BigInt(part) * 2n + BigInt(whole)) / (BigInt(whole) * 2n))
 
 /**
- * Every ledger entry an order's history implies, computed from its state alone so that a
+ * Every ledger entry an order's history implies from the moment its money was received, computed
+ * from its state alone so that a
  * replay or a reconciliation yields the same rows.
  *
  * Goods coming back (returns, cancellation) and money going back (refunds) usually describe the
@@ -40,9 +41,15 @@ const proRata = (total: number, part: number, whole: number) =>
  * only what it adds to it. Each entry depends only on events at or before its own time.
  */
 export function buildLedgerEntries(order: OrderFacts, attribution: Attribution): LedgerEntry[] {
+  // A sale counts when its money is received; an order awaiting payment has nothing to reduce
+  // either, so cancelling it books nothing.
+  const soldAt = order.paid_at
+  if (!soldAt) {
+    return []
+  }
   const items = order.items.filter((i) => i.quantity > 0)
-  const sale = businessDate(order.created_at)
-  const attrs = items.map((i) => attributeSale(i.product_id, order.sales_channel_id, order.created_at, attribution))
+  const sale = businessDate(soldAt)
+  const attrs = items.map((i) => attributeSale(i.product_id, order.sales_channel_id, soldAt, attribution))
   const entries: LedgerEntry[] = []
 
   const book = (kind: LedgerKind, sourceId: string, at: Date, amounts: number[], quantities: number[]) => {
@@ -70,7 +77,7 @@ export function buildLedgerEntries(order: OrderFacts, attribution: Attribution):
     })
   }
 
-  book("sale", order.id, order.created_at, items.map((i) => i.total_fen), items.map((i) => i.quantity))
+  book("sale", order.id, soldAt, items.map((i) => i.total_fen), items.map((i) => i.quantity))
 
   const gross = items.reduce((sum, i) => sum + i.total_fen, 0)
   const remaining = items.map((i) => i.total_fen)

@@ -1,7 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { getLineItemsTotals } from "@medusajs/framework/utils"
 import { multiplyToFen, toFen, type AmountLike } from "../money"
-import { SALE_TIME_SQL } from "./sale-time"
+import { PAID_AT_SQL } from "./paid-at"
 import type { OrderFacts } from "./types"
 
 /**
@@ -52,8 +52,9 @@ export async function readOrders(db: Knex, orderIds: string[]): Promise<OrderFac
     db.raw(
       `select o.* from unnest(?::text[]) as q(id)
        cross join lateral (
-         select id, currency_code, ${SALE_TIME_SQL} as created_at, canceled_at, sales_channel_id from "order"
-         where id = q.id and deleted_at is null
+         select o.id, o.currency_code, o.created_at, ${PAID_AT_SQL} as paid_at, o.canceled_at, o.sales_channel_id
+         from "order" o
+         where o.id = q.id and o.deleted_at is null
          offset 0
        ) o`,
       [orderIds]
@@ -138,6 +139,7 @@ export async function readOrders(db: Knex, orderIds: string[]): Promise<OrderFac
       id: order.id,
       currency_code: order.currency_code,
       created_at: new Date(order.created_at),
+      paid_at: order.paid_at ? new Date(order.paid_at) : null,
       canceled_at: order.canceled_at ? new Date(order.canceled_at) : null,
       sales_channel_id: order.sales_channel_id ?? null,
       items: lines.map((line) => ({

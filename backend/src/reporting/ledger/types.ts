@@ -4,8 +4,13 @@ import type { ChannelKind, LedgerKind } from "../../modules/support/constants"
 export type OrderFacts = {
   id: string
   currency_code: string
-  /** when the sale happened: a counter sale's metadata.kiosk.sold_at, else when the order was placed */
+  /** when the order was placed */
   created_at: Date
+  /**
+   * When its money was received, which is when the sale counts: a counter sale's own server-side
+   * record (kiosk_sale.sold_at), else the order's first captured payment; null while it awaits payment.
+   */
+  paid_at: Date | null
   canceled_at: Date | null
   sales_channel_id: string | null
   items: { id: string; product_id: string | null; quantity: number; total_fen: number }[]

@@ -1,7 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 /**
- * Every order that has, or should have, a ledger entry dated in [start, end): placed, canceled,
+ * Every order that has, or should have, a ledger entry dated in [start, end): placed, paid, canceled,
  * with a return received or a refund made in the range, sold at a counter in the range (an offline
  * sale arrives later: kiosk_sale keeps its sale time), or already booked there. Plain SQL over
  * the order, return and payment tables because the reconciliation must scan a whole day of
@@ -11,6 +11,8 @@ export async function candidateOrderIds(db: Knex, start: Date, end: Date): Promi
   const { rows } = await db.raw(
     `select id from "order" where deleted_at is null and (created_at >= :start and created_at < :end
        or canceled_at >= :start and canceled_at < :end)
+     union
+     select order_id from order_transaction where reference = 'capture' and created_at >= :start and created_at < :end and deleted_at is null
      union
      select order_id from kiosk_sale where sold_at >= :start and sold_at < :end and order_id is not null and deleted_at is null
      union

@@ -1,4 +1,4 @@
-import { pick, splitOriginFields } from "../selection"
+import { pick, PrivateOriginField, splitOriginFields } from "../selection"
 
 describe("splitOriginFields", () => {
   it("takes the explicit public origin fields out of a storefront's list", () => {
@@ -13,15 +13,32 @@ describe("splitOriginFields", () => {
     expect(splitOriginFields("county.code,supplier.name")?.rest).toBe("id")
   })
 
-  it("leaves to Medusa what it does not read itself", () => {
+  it("leaves to Medusa a query without origin fields", () => {
     expect(splitOriginFields(undefined)).toBeNull()
     expect(splitOriginFields("id,title")).toBeNull()
-    expect(splitOriginFields("+county.code,*certification")).toBeNull()
-    expect(splitOriginFields("+county.*")).toBeNull()
-    expect(splitOriginFields("+supplier.credit_code")).toBeNull()
-    expect(splitOriginFields("-county.code")).toBeNull()
     // a field that merely starts like a relation is not one
     expect(splitOriginFields("+countyish.code")).toBeNull()
+  })
+
+  it("reads a wildcard or a bare relation as its public fields, and drops removals", () => {
+    expect(splitOriginFields("+county.code,*supplier")?.origin).toEqual({ county: { code: true }, supplier: { id: true, name: true, type: true } })
+    expect(splitOriginFields("+supplier.county.*")?.origin).toEqual({ supplier: { county: { id: true, code: true, name_zh: true, name_en: true } } })
+    expect(splitOriginFields("+county.prefecture")?.origin).toEqual({ county: { prefecture: { code: true, name_zh: true, name_en: true } } })
+    expect(splitOriginFields("title,-county.code")).toEqual({ rest: "title", origin: {} })
+  })
+
+  it("refuses a private field, or a wildcard over a relation that is not public, naming it", () => {
+    for (const [fields, field] of [
+      ["+supplier.credit_code", "supplier.credit_code"],
+      ["id,supplier.households_linked", "supplier.households_linked"],
+      ["-supplier.contact_phone", "supplier.contact_phone"],
+      ["*county.suppliers", "county.suppliers"],
+      ["+county.products.id", "county.products.id"],
+      ["+county.story_zh", "county.story_zh"],
+    ]) {
+      expect(() => splitOriginFields(fields)).toThrow(new PrivateOriginField(field))
+    }
+    expect(() => splitOriginFields("+supplier.credit_code")).toThrow("fields: supplier.credit_code is not public")
   })
 })
 

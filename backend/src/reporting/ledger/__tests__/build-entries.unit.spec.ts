@@ -36,7 +36,8 @@ function order(overrides: Partial<OrderFacts> = {}): OrderFacts {
   return {
     id: "order_1",
     currency_code: "cny",
-    created_at: at("2021-12-31T15:30:00Z"), // 23:30 in Shanghai
+    created_at: at("2021-12-31T15:20:00Z"),
+    paid_at: at("2021-12-31T15:30:00Z"), // 23:30 in Shanghai
     canceled_at: null,
     sales_channel_id: "sc_counter",
     items: [
@@ -78,12 +79,12 @@ describe("buildLedgerEntries", () => {
   })
 
   it("dates a sale half an hour later into the next year and the next pairing", () => {
-    const [entry] = buildLedgerEntries(order({ created_at: at("2021-12-31T16:30:00Z") }), attribution)
+    const [entry] = buildLedgerEntries(order({ paid_at: at("2021-12-31T16:30:00Z") }), attribution)
     expect(entry).toMatchObject({ entry_date: "2022-01-01", year: 2022, month: 1, partner_district: "嘉定区" })
   })
 
   it("does not count a sale made after the certificate expired", () => {
-    const [entry] = buildLedgerEntries(order({ created_at: at("2023-03-01T04:00:00Z") }), attribution)
+    const [entry] = buildLedgerEntries(order({ paid_at: at("2023-03-01T04:00:00Z") }), attribution)
     expect(entry).toMatchObject({ certified: false, paired: true, counts_toward_target: false })
   })
 
@@ -147,6 +148,22 @@ describe("buildLedgerEntries", () => {
     expect(cancellations.map((e) => [e.amount_fen, e.quantity])).toEqual([
       [0, -2],
       [0, -1],
+    ])
+  })
+
+  it("books nothing for an order awaiting payment, nor for cancelling it", () => {
+    expect(buildLedgerEntries(order({ paid_at: null }), attribution)).toEqual([])
+    expect(buildLedgerEntries(order({ paid_at: null, canceled_at: at("2022-01-02T02:00:00Z") }), attribution)).toEqual([])
+  })
+
+  it("books the sale on the Shanghai day its money was received, not the day it was placed", () => {
+    const entries = buildLedgerEntries(
+      order({ created_at: at("2021-12-30T10:00:00Z"), paid_at: at("2022-01-03T01:00:00Z") }),
+      attribution
+    )
+    expect(entries.map((e) => [e.kind, e.entry_date, e.sale_date, e.partner_district])).toEqual([
+      ["sale", "2022-01-03", "2022-01-03", "嘉定区"],
+      ["sale", "2022-01-03", "2022-01-03", null],
     ])
   })
 
