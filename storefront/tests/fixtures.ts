@@ -31,7 +31,7 @@ export function product(p: P & { price?: number; prices?: number[]; province?: s
       prefecture: { code: county.slice(0, 4), name_zh: "地区", name_en: "Prefecture", province: { code: province, name_zh: `省${province}`, name_en: `Province ${province}` } },
       pairings: [{ district_zh: "黄浦区", district_en: "Huangpu", relation_type: "east_west", valid_from: "2021-01-01T00:00:00Z", valid_to: null }],
     },
-    supplier: { name: "澜沧合作社", households_linked: 1825, type: "cooperative" },
+    supplier: { name: "澜沧合作社", type: "cooperative" },
     certification:
       p.certified === "none"
         ? null

@@ -58,7 +58,7 @@ export type ProductOrigin = {
         pairings?: Pairing[] | null
       })
     | null
-  supplier?: { id?: string; name: string; type?: string | null; households_linked?: number | null } | null
+  supplier?: { id?: string; name: string; type?: string | null } | null
   certification?: {
     id?: string
     number: string

@@ -106,7 +106,6 @@ describe.skipIf(!!stack.skip)("shopping on the storefront", () => {
     await expect(origin.getByTestId("origin-county").textContent()).resolves.toContain("澜沧")
     await expect(origin.getByTestId("origin-partner").textContent()).resolves.toContain("黄浦区")
     await expect(origin.getByTestId("origin-supplier").textContent()).resolves.toMatch(/合作社|农场|公司/)
-    await expect(origin.getByTestId("origin-households").textContent()).resolves.toMatch(/\d+ 户/)
     await expect(origin.getByTestId("origin-certification").textContent()).resolves.toMatch(/[A-Z]+-\d{4}-/)
     await expect(origin.getByTestId("origin-validity").textContent()).resolves.toContain("有效")
     await shot("04-product")

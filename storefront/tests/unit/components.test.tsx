@@ -65,7 +65,7 @@ describe("ProductImage", () => {
 })
 
 describe("OriginPanel", () => {
-  it("lists county, partner district, supplier, households and certification with its validity", async () => {
+  it("lists county, partner district, supplier and certification with its validity", async () => {
     const p = product({ id: "p1" })
     const ui = await OriginPanel({ product: p, locale: "zh", now: new Date("2026-06-01T00:00:00Z") })
     render(ui)
@@ -74,7 +74,6 @@ describe("OriginPanel", () => {
     expect(within(panel).getByTestId("origin-county").querySelector("a")?.getAttribute("href")).toBe("/zh/counties/530828")
     expect(within(panel).getByTestId("origin-partner").textContent).toContain("黄浦区")
     expect(within(panel).getByTestId("origin-supplier").textContent).toContain("澜沧合作社")
-    expect(within(panel).getByTestId("origin-households").textContent).toContain("1,825 户")
     expect(within(panel).getByTestId("origin-certification").textContent).toContain("XFBF-2022-530828-001")
     expect(within(panel).getByTestId("origin-validity").textContent).toMatch(/2022.*2027.*有效/)
   })
@@ -82,7 +81,6 @@ describe("OriginPanel", () => {
   it("says when a certificate has expired, and when there is none (in English)", async () => {
     render(await OriginPanel({ product: product({ id: "p1", certified: "expired" }), locale: "en", now: new Date("2026-06-01T00:00:00Z") }))
     expect(screen.getByTestId("origin-validity").textContent).toContain("expired")
-    expect(screen.getByTestId("origin-households").textContent).toContain("1,825 households")
     render(await OriginPanel({ product: product({ id: "p2", certified: "none" }), locale: "en" }))
     expect(screen.getAllByTestId("origin-certification")[1]!.textContent).toContain("Not certified")
   })

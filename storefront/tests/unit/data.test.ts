@@ -44,7 +44,7 @@ describe("catalogue reads", () => {
     expect(q.get("handle")).toBe("530828-coffee")
     expect(q.get("region_id")).toBe("reg_cn")
     const fields = q.get("fields")!.split(",")
-    for (const f of ["*variants.calculated_price", "+variants.inventory_quantity", "+county.pairings.district_zh", "+supplier.households_linked", "+certification.number", "+certification.expires_at"])
+    for (const f of ["*variants.calculated_price", "+variants.inventory_quantity", "+county.pairings.district_zh", "+supplier.type", "+certification.number", "+certification.expires_at"])
       expect(fields).toContain(f)
   })
 

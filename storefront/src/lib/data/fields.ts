@@ -52,6 +52,5 @@ export const DETAIL_FIELDS = [
   "+county.pairings.valid_to",
   "+supplier.name",
   "+supplier.type",
-  "+supplier.households_linked",
   "+certification.issuer",
 ].join(",")

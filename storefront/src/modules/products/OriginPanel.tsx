@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/routing"
 import type { Product } from "@/lib/types"
 import { certificationStatus, currentPairing, districtOf, nameOf } from "@/lib/util/origin"
 
-/** County, partner district, supplier, farm households and certification of a product. */
+/** County, partner district, supplier and certification of a product (the store API's public origin fields). */
 export async function OriginPanel({ product, locale, now = new Date() }: { product: Product; locale: Locale; now?: Date }) {
   const t = await getTranslations({ locale, namespace: "product" })
   const format = await getFormatter({ locale })
@@ -38,9 +38,6 @@ export async function OriginPanel({ product, locale, now = new Date() }: { produ
         </Row>
         <Row label={t("supplier")} testId="origin-supplier">
           {supplier?.name ?? t("unknown")}
-        </Row>
-        <Row label={t("households")} testId="origin-households">
-          {typeof supplier?.households_linked === "number" ? t("householdsValue", { count: supplier.households_linked }) : t("unknown")}
         </Row>
         <Row label={t("certification")} testId="origin-certification">
           {certification?.number ? (
