@@ -149,6 +149,26 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/officials/reports/orders?year=${year}`, jiading)).data.count).toBe(0)
     })
 
+    it("refuses every officials route once the official is removed, though their token is still valid", async () => {
+      const created = await createOfficial({ email: "gone@gov.test", name: "Gone", district: "宝山区" })
+      const gone = await login("gone@gov.test")
+      const urls = [
+        "/officials/me",
+        "/officials/regions",
+        "/officials/reconciliations/latest",
+        "/officials/years",
+        `/officials/targets?year=${year}`,
+        `/officials/reports/progress?year=${year}`,
+      ]
+      for (const url of urls) {
+        expect([url, (await settle(api.get(url, gone))).status]).toEqual([url, 200])
+      }
+      await container.resolve<any>(SUPPORT_MODULE).softDeleteOfficials([created.data.official.id])
+      for (const url of urls) {
+        expect([url, (await settle(api.get(url, gone))).status]).toEqual([url, 401])
+      }
+    })
+
     it("lists the years with sales or targets, within a district official's district", async () => {
       await container.resolve<any>(SUPPORT_MODULE).createSupportTargets([
         { year: year - 2, level: "district", scope_code: "嘉定区", amount: 5000 },

@@ -156,19 +156,28 @@ medusaIntegrationTestRunner({
           "2025,district,嘉定区,20",
           "2025,all,,10",
         ].join("\n")
+        // targets the Baoshan official may not see: the preview must not show their amounts
+        await post("/admin/reporting/targets", { year: 2025, level: "county", scope_code: "653124", amount_fen: 55501 })
+        await post("/admin/reporting/targets", { year: 2025, level: "district", scope_code: "嘉定区", amount_fen: 77701 })
+        await post("/admin/reporting/targets", { year: 2025, level: "all", scope_code: "", amount_fen: 99901 })
         const preview = await post("/officials/targets/import/preview", { csv: mixed }, baoshan)
+        expect(preview.data.rows.map((r: any) => r.row)).toEqual([2, 3])
+        expect(JSON.stringify(preview.data)).not.toMatch(/55501|77701|99901/)
         expect(preview.data.errors).toEqual([
           expect.objectContaining({ row: 4, column: "scope_code", reason: expect.stringMatching(/outside your scope/) }),
           expect.objectContaining({ row: 5, column: "scope_code" }),
           expect.objectContaining({ row: 6, column: "level" }),
         ])
         expect((await post("/officials/targets/import", { csv: mixed }, baoshan)).status).toBe(400)
-        expect(await list()).toEqual([])
+        expect(await list()).toHaveLength(3)
 
         const own = await post("/officials/targets/import", { csv: mixed.split("\n").slice(0, 3).join("\n") }, baoshan)
         expect(own.data).toEqual({ imported: 2, created: 2, updated: 0 })
         expect((await list()).map((t: any) => [t.level, t.scope_code])).toEqual([
+          ["all", ""],
+          ["county", "653124"],
           ["county", "653125"],
+          ["district", "嘉定区"],
           ["district", "宝山区"],
         ])
       })

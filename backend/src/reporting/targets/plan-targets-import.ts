@@ -43,26 +43,28 @@ async function pairedCounties(container: MedusaContainer, district: string, rows
 
 /**
  * What importing a targets CSV would do, row by row, for someone whose reach is `district` (null:
- * the whole city): the file's errors, plus the rows outside that reach, and for each good row
- * whether it creates a target or replaces one. Nothing is written.
+ * the whole city): the file's errors, plus the rows outside that reach, and for each good row within
+ * it whether it creates a target or replaces one (with the amount it replaces). Nothing is written.
  */
 export async function planTargetsImport(
   container: MedusaContainer,
   csv: string,
   district: string | null
 ): Promise<TargetsImportPlan> {
-  const { rows, errors } = validateTargetsCsv(csv)
+  const { rows: parsed, errors } = validateTargetsCsv(csv)
+  let rows = parsed
   if (district) {
-    const paired = await pairedCounties(container, district, rows)
-    for (const row of rows) {
-      const own = row.level === "district" && row.scope_code === district
-      if (!own && !(row.level === "county" && paired(row.scope_code, row.year))) {
-        errors.push({
-          row: row.row,
-          column: row.level === "district" || row.level === "county" ? "scope_code" : "level",
-          reason: `outside your scope: a ${district} official sets targets for ${district} and the counties paired with it`,
-        })
-      }
+    const paired = await pairedCounties(container, district, parsed)
+    const inReach = (row: ParsedTarget) =>
+      (row.level === "district" && row.scope_code === district) || (row.level === "county" && paired(row.scope_code, row.year))
+    // rows out of reach are errors only: their current amounts are not this official's to see
+    rows = parsed.filter(inReach)
+    for (const row of parsed.filter((r) => !inReach(r))) {
+      errors.push({
+        row: row.row,
+        column: row.level === "district" || row.level === "county" ? "scope_code" : "level",
+        reason: `outside your scope: a ${district} official sets targets for ${district} and the counties paired with it`,
+      })
     }
     errors.sort((a, b) => a.row - b.row)
   }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { currentOfficial } from "../official-filter"
+import { currentOfficial } from "../signed-in-official"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ official: await currentOfficial(req) })
+  res.json({ official: currentOfficial(req) })
 }

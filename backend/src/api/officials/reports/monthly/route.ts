@@ -5,7 +5,7 @@ import { officialFilter } from "../../official-filter"
 import { sendReport } from "../../send-report"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const filter = await officialFilter(req)
+  const filter = officialFilter(req)
   const rows = await monthlyReport(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), filter)
   await sendReport(req, res, "months", rows, { filter })
 }

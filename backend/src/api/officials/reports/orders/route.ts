@@ -7,7 +7,7 @@ import type { OfficialReportQueryType } from "../../validators"
 
 /** Drill-down: the orders behind any cell of the other reports, a page at a time. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const filter = await officialFilter(req)
+  const filter = officialFilter(req)
   const { limit, offset, counts_toward_target, counter_id } = req.validatedQuery as OfficialReportQueryType
   const { orders, count } = await ordersReport(
     req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION),

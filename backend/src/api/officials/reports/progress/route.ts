@@ -7,7 +7,7 @@ import type { OfficialReportQueryType } from "../../validators"
 
 /** Progress at `level` (all, province, prefecture, county, district, channel_kind) under the filter. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const filter = await officialFilter(req)
+  const filter = officialFilter(req)
   const { level } = req.validatedQuery as OfficialReportQueryType
   const rows = await progressReport(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), filter, level)
   await sendReport(req, res, "progress", rows, { filter, level })

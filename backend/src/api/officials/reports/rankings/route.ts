@@ -7,7 +7,7 @@ import type { OfficialReportQueryType } from "../../validators"
 
 /** Counties, districts or counters ranked by what counts toward the targets. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const filter = await officialFilter(req)
+  const filter = officialFilter(req)
   const { by, limit } = req.validatedQuery as OfficialReportQueryType
   const rows = await progressReport(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), filter, by)
   const ranked = rows.filter((r) => r.scope_code !== null).slice(0, limit).map((row, i) => ({ rank: i + 1, ...row }))

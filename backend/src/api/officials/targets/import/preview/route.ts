@@ -5,7 +5,7 @@ import { targetEditor } from "../../target-editor"
 
 /** What the import would do, row by row, writing nothing: errors, and each row's create or replace. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminImportTargetsType>, res: MedusaResponse) => {
-  const official = await targetEditor(req)
+  const official = targetEditor(req)
   const { rows, errors } = await planTargetsImport(req.scope, req.validatedBody.csv, official.district_zh)
   res.json({
     valid: errors.length === 0,
