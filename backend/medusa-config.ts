@@ -97,6 +97,9 @@ module.exports = defineConfig({
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
     },
+    // The session cookie (the officials' console, Medusa's admin) is httpOnly; Strict keeps every
+    // cross-site request from carrying it. Medusa adds Secure in production and staging.
+    cookieOptions: { sameSite: "strict" },
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",

@@ -2,12 +2,13 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { OFFICIAL_ACTOR } from "../../modules/support/constants"
 import { AdminImportTargets, TargetListQuery } from "../admin/reporting/validators"
 import { officialsCors } from "./cors"
+import { officialsCsrf } from "./csrf"
 import { csvBody } from "./csv-body"
 import { requireOfficial } from "./signed-in-official"
 import { OfficialReportQuery } from "./validators"
 
 export const officialRoutes: MiddlewareRoute[] = [
-  { matcher: "/officials*", middlewares: [officialsCors, authenticate(OFFICIAL_ACTOR, ["bearer", "session"]), requireOfficial] },
+  { matcher: "/officials*", middlewares: [officialsCors, authenticate(OFFICIAL_ACTOR, ["session", "bearer"]), requireOfficial, officialsCsrf] },
   { method: ["GET"], matcher: "/officials/reports/*", middlewares: [validateAndTransformQuery(OfficialReportQuery, {})] },
   { method: ["GET"], matcher: "/officials/targets", middlewares: [validateAndTransformQuery(TargetListQuery, {})] },
   {

@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { csrfTokenOf } from "../csrf"
 import { currentOfficial } from "../signed-in-official"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ official: currentOfficial(req) })
+  // the console sends the token back on its writes (see ../csrf.ts)
+  res.json({ official: currentOfficial(req), csrf_token: csrfTokenOf(req) })
 }
