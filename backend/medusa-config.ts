@@ -1,19 +1,12 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { requiredSecret } from "./src/lib/config/secrets"
+import { trustProxyFromEnv } from "./src/lib/config/trust-proxy"
 import { stripeOptionsFromEnv } from "./src/modules/stripe-payment/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-// Secrets come from the environment; only development and tests may run on a throwaway value.
-function secret(name: string): string {
-  const value = process.env[name]
-  if (value) {
-    return value
-  }
-  if (process.env.NODE_ENV === "production") {
-    throw new Error(`${name} must be set in production`)
-  }
-  return `dev-only-${name.toLowerCase()}`
-}
+// Checked here so a wrong value stops the server at start rather than at its first request.
+trustProxyFromEnv()
 
 const redisUrl = process.env.REDIS_URL
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as "shared" | "server" | "worker"
@@ -94,8 +87,9 @@ module.exports = defineConfig({
         process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000,http://localhost:5173",
         process.env.OFFICIALS_CORS || "http://localhost:7001",
       ].join(","),
-      jwtSecret: secret("JWT_SECRET"),
-      cookieSecret: secret("COOKIE_SECRET"),
+      // Secrets come from the environment; only development and test may run on a throwaway value.
+      jwtSecret: requiredSecret("JWT_SECRET"),
+      cookieSecret: requiredSecret("COOKIE_SECRET"),
     },
     // The session cookie (the officials' console, Medusa's admin) is httpOnly; Strict keeps every
     // cross-site request from carrying it. Medusa adds Secure in production and staging.

@@ -5,7 +5,8 @@
 //   [2/5] Redis       REDIS_URL → local :6379 → own redis-server (:63790) → none
 //   [3/5] Migrations  medusa db:migrate (also syncs module links)
 //   [4/5] Seed        npm run seed and npm run seed:demo-sales, only when the `county` table is empty
-//   [5/5] Start       medusa develop + storefront/admin `dev` scripts if they have one
+//   [5/5] Start       medusa develop, the reporting worker (npm run worker, when Redis is up)
+//                     + storefront/admin `dev` scripts if they have one
 //
 // Ctrl-C stops every child and whatever this launcher started. Logs of the
 // quiet steps go to .data/logs/. Nothing here is used in production.
@@ -33,6 +34,28 @@ const DEMO = [
 const CONSOLE_URL = "http://localhost:7001"
 
 const services = [] // { stop } for PostgreSQL / Redis we started, stopped last
+let setupCode = null
+
+// One ready device setup code for the first counter, made through the admin API as an operator
+// would, so a newcomer can try the kiosk without opening the admin.
+async function kioskSetupCode() {
+  const backend = "http://localhost:9000"
+  const [, email, password] = DEMO[0]
+  const auth = await fetch(`${backend}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: process.env.SEED_ADMIN_EMAIL ?? email, password: process.env.SEED_ADMIN_PASSWORD ?? password }),
+  })
+  if (!auth.ok) throw new Error(`operator sign-in answered ${auth.status}`)
+  const headers = { authorization: `Bearer ${(await auth.json()).token}`, "content-type": "application/json" }
+  const list = await fetch(`${backend}/admin/counters?limit=1`, { headers })
+  const counter = (await list.json()).counters?.[0]
+  if (!counter) throw new Error("no counter seeded")
+  const made = await fetch(`${backend}/admin/counters/${counter.id}/setup-codes`, { method: "POST", headers, body: "{}" })
+  if (!made.ok) throw new Error(`setup code answered ${made.status}`)
+  const body = await made.json()
+  return { code: body.setup_code.code, counter: `${counter.name_zh} (${counter.code})` }
+}
 let stopping = false
 // A step interrupted by Ctrl-C just waits here while shutdown() exits the process.
 const halted = () => new Promise(() => {})
@@ -110,8 +133,10 @@ async function main() {
     DATABASE_URL: db.url,
     // empty rather than unset, so a REDIS_URL in backend/.env cannot switch Redis back on
     REDIS_URL: redis.url ?? "",
-    // the officials' console (vite on 7001) calls the backend across origins
-    VITE_BACKEND_URL: process.env.VITE_BACKEND_URL ?? "http://localhost:9000",
+    // the officials' console (vite on 7001) calls its own origin, which proxies /officials and
+    // /auth to the backend: the session cookie stays first-party, as under the backend's /console
+    VITE_BACKEND_URL: process.env.VITE_BACKEND_URL ?? "",
+    CONSOLE_BACKEND_PROXY: process.env.CONSOLE_BACKEND_PROXY ?? "http://localhost:9000",
     OFFICIALS_CORS: process.env.OFFICIALS_CORS ?? CONSOLE_URL,
     MEDUSA_DISABLE_TELEMETRY: process.env.MEDUSA_DISABLE_TELEMETRY ?? "true",
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
@@ -169,6 +194,14 @@ async function main() {
     backend.exited.then(({ code, signal }) => shutdown(1, `backend exited (${signal ?? code})`))
     started.push(["Backend", "http://localhost:9000"], ["Medusa admin", "http://localhost:9000/app"])
 
+    // Books sales into the officials' ledger from the Redis queue; without Redis the backend
+    // books in-process instead (development only).
+    if (redis.url) {
+      const worker = start("worker", "npm", ["run", "worker"], { cwd: backendDir, env: { ...env, REPORTING_METRICS_PORT: env.REPORTING_METRICS_PORT ?? "9464" } })
+      worker.exited.then(({ code, signal }) => { if (!stopping) log(c.yellow(`reporting worker exited (${signal ?? code})`)) })
+      started.push(["Reporting worker", `http://localhost:${env.REPORTING_METRICS_PORT ?? "9464"}/metrics`])
+    }
+
     for (const [ws, label, url] of [["storefront", "Storefront", "http://localhost:8000"], ["admin", "Officials' console", `${CONSOLE_URL}/console/`]]) {
       const pkgFile = path.join(root, ws, "package.json")
       const pkg = fs.existsSync(pkgFile) ? JSON.parse(fs.readFileSync(pkgFile, "utf8")) : {}
@@ -181,6 +214,7 @@ async function main() {
       throw new Error("backend did not answer http://localhost:9000/health within 300 s")
     }
     const apps = started.slice(2).map(([label]) => label)
+    if (seeded) setupCode = await kioskSetupCode().catch((e) => { log(c.yellow(`      no kiosk setup code: ${e.message}`)); return null })
     return `backend healthy${apps.length ? ` + ${apps.join(", ")}` : ", no storefront/admin dev scripts yet"}`
   })
 
@@ -190,7 +224,8 @@ async function main() {
   if (seeded) {
     log("Demo logins:")
     for (const [who, email, pw] of DEMO) log(`  ${who.padEnd(20)} ${email} / ${pw}`)
-    log(`  ${"Kiosk (any counter)".padEnd(20)} manager PIN 246810, clerk PIN 1357; device code from the admin page 柜台收银 Kiosks`)
+    log(`  ${"Kiosk (any counter)".padEnd(20)} manager PIN ${process.env.SEED_MANAGER_PIN ?? "246810"}, clerk PIN ${process.env.SEED_CLERK_PIN ?? "1357"}; device code from the admin page 柜台收银 Kiosks`)
+    if (setupCode) log(`  ${"Kiosk setup code".padEnd(20)} ${c.bold(setupCode.code)} for ${setupCode.counter} (24 h, once): http://localhost:8000/kiosk`)
   } else {
     log(c.yellow("Demo logins unavailable: the database was not seeded."))
   }

@@ -4,13 +4,14 @@ import { activateSearchIndexes } from "../lib/search/activate-search-indexes"
 import { seedAccounts } from "./seed/accounts"
 import { seedCategories } from "./seed/categories"
 import { seedCertifications } from "./seed/certifications"
-import { DEMO_PINS, seedClerks } from "./seed/clerks"
+import { seedClerks } from "./seed/clerks"
 import { seedCounters } from "./seed/counters"
 import { seedCounties } from "./seed/counties"
 import { seedOfficials } from "./seed/officials"
 import { seedPairings } from "./seed/pairings"
 import { seedProducts } from "./seed/products"
 import { reportProgress } from "./seed/progress"
+import { seedSecrets } from "./seed/secrets"
 import { seedStore } from "./seed/store"
 import { seedSuppliers } from "./seed/suppliers"
 
@@ -23,6 +24,7 @@ import { seedSuppliers } from "./seed/suppliers"
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const started = Date.now()
+  const secrets = seedSecrets()
   // `medusa exec` does not start the app, which is what fills new search indexes: without this
   // every product the seed writes would fail to reach the index.
   await activateSearchIndexes(container)
@@ -57,13 +59,13 @@ export default async function seed({ container }: ExecArgs) {
   const counters = await seedCounters(container, products.ids)
   reportProgress(logger, 8, "counters", counters.total, counters.created)
 
-  const accounts = await seedAccounts(container)
+  const accounts = await seedAccounts(container, secrets)
   reportProgress(logger, 9, "accounts", accounts.total, accounts.created)
 
-  const officials = await seedOfficials(container)
+  const officials = await seedOfficials(container, secrets)
   reportProgress(logger, 10, "officials", officials.total, officials.created)
 
-  const clerks = await seedClerks(container)
+  const clerks = await seedClerks(container, secrets)
   reportProgress(logger, 11, "counter clerks", clerks.total, clerks.created)
 
   // Fresh tables have no planner statistics until autovacuum gets to them (about a minute), and
@@ -77,7 +79,7 @@ export default async function seed({ container }: ExecArgs) {
       `${pairings.total} pairings, ${suppliers.ids.size} suppliers, ${certifications.ids.size} certifications,`,
       `${products.total} products, ${counters.total} counters.`,
       `Online storefront publishable key: ${store.publishable_key}`,
-      `Kiosk demo PINs at every counter: manager 店长 ${DEMO_PINS.manager}, clerk 店员 ${DEMO_PINS.clerk}`,
+      `Kiosk PINs at every counter: manager 店长 ${secrets.managerPin}, clerk 店员 ${secrets.clerkPin}`,
     ].join(" ")
   )
 }

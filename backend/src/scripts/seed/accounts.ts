@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { FeatureFlag, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import type { SeedSecrets } from "./secrets"
 
 const ADMIN_EMAIL = "admin@onecounty.cn"
 const CUSTOMER_EMAIL = "demo@onecounty.cn"
@@ -32,12 +33,12 @@ async function operatorRoles(container: MedusaContainer): Promise<string[]> {
   return roles.map((r: { id: string }) => r.id)
 }
 
-async function ensureOperator(container: MedusaContainer) {
+async function ensureOperator(container: MedusaContainer, secrets: SeedSecrets) {
   const users = container.resolve(Modules.USER)
   if ((await users.listUsers({ email: ADMIN_EMAIL })).length) {
     return 0
   }
-  const password = process.env.SEED_ADMIN_PASSWORD || "OneCounty2026!"
+  const password = secrets.adminPassword
   await createUserAccountWorkflow(container).run({
     input: {
       authIdentityId: await registerIdentity(container, ADMIN_EMAIL, password),
@@ -52,12 +53,12 @@ async function ensureOperator(container: MedusaContainer) {
   return 1
 }
 
-async function ensureDemoCustomer(container: MedusaContainer) {
+async function ensureDemoCustomer(container: MedusaContainer, secrets: SeedSecrets) {
   const customers = container.resolve(Modules.CUSTOMER)
   if ((await customers.listCustomers({ email: CUSTOMER_EMAIL, has_account: true })).length) {
     return 0
   }
-  const password = process.env.SEED_CUSTOMER_PASSWORD || "Demo2026!"
+  const password = secrets.customerPassword
   const name = { first_name: "小明", last_name: "王" }
   const phone = "13800000000"
   await createCustomerAccountWorkflow(container).run({
@@ -89,6 +90,6 @@ async function ensureDemoCustomer(container: MedusaContainer) {
 }
 
 /** Step 9: the operator's admin account and a demo customer with a Shanghai address. */
-export async function seedAccounts(container: MedusaContainer) {
-  return { total: 2, created: (await ensureOperator(container)) + (await ensureDemoCustomer(container)) }
+export async function seedAccounts(container: MedusaContainer, secrets: SeedSecrets) {
+  return { total: 2, created: (await ensureOperator(container, secrets)) + (await ensureDemoCustomer(container, secrets)) }
 }

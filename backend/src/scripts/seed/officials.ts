@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { SUPPORT_MODULE } from "../../modules/support"
 import type SupportModuleService from "../../modules/support/service"
 import { createOfficialWorkflow } from "../../workflows/support/create-official"
+import type { SeedSecrets } from "./secrets"
 
 /**
  * Who signs in to the officials' console in a demo: the city office, which may set targets, and
@@ -13,9 +14,9 @@ export const DEMO_OFFICIALS = [
 ]
 
 /** Step 10: the demo officials, as an operator creates them (POST /admin/reporting/officials). */
-export async function seedOfficials(container: MedusaContainer) {
+export async function seedOfficials(container: MedusaContainer, secrets: SeedSecrets) {
   const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
-  const password = process.env.SEED_OFFICIAL_PASSWORD || "Official2026!"
+  const password = secrets.officialPassword
   let created = 0
   for (const official of DEMO_OFFICIALS) {
     if ((await support.listOfficials({ email: official.email })).length) {
