@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { requiredSecret } from "./src/lib/config/secrets"
 import { trustProxyFromEnv } from "./src/lib/config/trust-proxy"
+import { demoPaymentAllowed } from "./src/modules/demo-payment/options"
 import { stripeOptionsFromEnv } from "./src/modules/stripe-payment/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -64,14 +65,12 @@ const meilisearchModules = process.env.MEILISEARCH_HOST
     ]
   : []
 const stripeOptions = stripeOptionsFromEnv()
-const stripeModules = stripeOptions
-  ? [
-      {
-        key: Modules.PAYMENT,
-        resolve: "@medusajs/medusa/payment",
-        options: { providers: [{ resolve: "./src/modules/stripe-payment", id: "stripe", options: stripeOptions }] },
-      },
-    ]
+const paymentProviders = [
+  ...(stripeOptions ? [{ resolve: "./src/modules/stripe-payment", id: "stripe", options: stripeOptions }] : []),
+  ...(demoPaymentAllowed() ? [{ resolve: "./src/modules/demo-payment", id: "demo" }] : []),
+]
+const paymentModules = paymentProviders.length
+  ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
   : []
 
 module.exports = defineConfig({
@@ -107,6 +106,6 @@ module.exports = defineConfig({
     { resolve: "./src/modules/webhook-event" },
     ...redisModules,
     ...meilisearchModules,
-    ...stripeModules,
+    ...paymentModules,
   ],
 })

@@ -1,6 +1,6 @@
 /**
  * Static checks of infra/docker-compose.yml (no Docker, no Medusa): pinned
- * image tags, the seven services, Dockerfiles that exist, depends_on targets
+ * image tags, the eight services, Dockerfiles that exist, depends_on targets
  * that exist, and no secret written into the file.
  */
 import fs from "fs"
@@ -25,6 +25,7 @@ const REQUIRED_SERVICES = [
   "meilisearch",
   "backend-server",
   "backend-worker",
+  "reporting-worker",
   "storefront",
   "admin",
 ]
@@ -99,8 +100,22 @@ describe("infra/docker-compose.yml", () => {
   const services = doc.services ?? {}
   const names = Object.keys(services)
 
-  it("has the seven services", () => {
+  it("has the eight services", () => {
     expect(names).toEqual(expect.arrayContaining(REQUIRED_SERVICES))
+  })
+
+  it("runs the reporting worker beside Medusa's server and worker, restarted and health-checked on its metrics port", () => {
+    const worker = services["reporting-worker"] as Service & { command?: string[]; restart?: string }
+    expect(worker.command).toEqual(["npm", "run", "worker"])
+    expect(worker.restart).toBe("unless-stopped")
+    expect(worker.image).toBe(services["backend-server"].image)
+    const env = worker.environment as Record<string, string>
+    expect(env.REDIS_URL).toBe((services["backend-server"].environment as Record<string, string>).REDIS_URL)
+    expect(JSON.stringify(worker.healthcheck?.test)).toContain(`127.0.0.1:${env.REPORTING_METRICS_PORT}/metrics`)
+    expect(Object.keys(worker.depends_on ?? {})).toEqual(expect.arrayContaining(["postgres", "redis", "migrate"]))
+    // the script the command runs exists in the backend package (the image is built from it)
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, "backend", "package.json"), "utf8"))
+    expect(pkg.scripts.worker).toMatch(/medusa exec \.\/src\/reporting\/worker-main/)
   })
 
   it("pins every image to a specific tag", () => {

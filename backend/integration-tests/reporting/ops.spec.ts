@@ -44,17 +44,19 @@ medusaIntegrationTestRunner({
       const scrape = async () => (await fetch(`http://127.0.0.1:${metrics.port}/metrics`)).text()
       try {
         const catalogue = await createCatalogue(container)
+        // order.placed and payment.captured
         await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }])
-        await eventually(async () => expect(await scrape()).toMatch(/reporting_queue_jobs\{state="waiting"\} 1/))
+        await eventually(async () => expect(await scrape()).toMatch(/reporting_queue_jobs\{state="waiting"\} 2/))
 
         const worker = startReportingWorker(container)
-        await eventually(async () => expect(await scrape()).toMatch(/reporting_jobs_processed_total 1/))
+        await eventually(async () => expect(await scrape()).toMatch(/reporting_jobs_processed_total 2/))
         await worker.close()
         const text = await scrape()
         expect(text).toMatch(/reporting_queue_jobs\{state="waiting"\} 0/)
         expect(text).toMatch(/reporting_ledger_entries_inserted_total 1/)
-        expect(text).toMatch(/reporting_job_lag_seconds_count 1/)
+        expect(text).toMatch(/reporting_job_lag_seconds_count 2/)
         expect(text).toMatch(/reporting_jobs_failed_total 0/)
+        expect(text).toMatch(/reporting_orders_parked_total 0/)
 
         const day = businessDate(new Date()).date
         await reconcileLedgerWorkflow(container).run({
@@ -76,7 +78,7 @@ medusaIntegrationTestRunner({
       await eventually(async () => {
         const res = await api.get("/admin/reporting/metrics", admin)
         expect(res.headers["content-type"]).toMatch(/text\/plain/)
-        expect(res.data).toMatch(/reporting_queue_jobs\{state="waiting"\} 1/)
+        expect(res.data).toMatch(/reporting_queue_jobs\{state="waiting"\} 2/)
       })
     })
   },

@@ -17,9 +17,11 @@ export async function renderMetrics(container: MedusaContainer): Promise<{ conte
   }
   const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   const [last] = await support.listReconciliationRuns(
-    { status: ["succeeded", "failed"] },
+    { status: ["succeeded", "succeeded_with_attention", "failed"] },
     { order: { finished_at: "DESC" }, take: 1 }
   )
+  const [, open] = await support.listAndCountLedgerAttentions({ resolved_at: null }, { select: ["id"], take: 1 })
+  metrics.attention.set(open)
   if (last?.finished_at) {
     metrics.lastReconciliation.reset()
     metrics.lastReconciliation.set({ status: last.status }, new Date(last.finished_at).getTime() / 1000)

@@ -21,6 +21,11 @@ function createMetrics() {
       help: "Ledger entries inserted (replays insert none)",
       registers: [registry],
     }),
+    parked: new Counter({
+      name: "reporting_orders_parked_total",
+      help: "Orders the worker could not book and listed for attention",
+      registers: [registry],
+    }),
     lag: new Histogram({
       name: "reporting_job_lag_seconds",
       help: "From enqueue to ledger commit",
@@ -31,6 +36,11 @@ function createMetrics() {
       name: "reporting_queue_jobs",
       help: "Ledger jobs in the queue by state",
       labelNames: ["state"],
+      registers: [registry],
+    }),
+    attention: new Gauge({
+      name: "reporting_orders_attention",
+      help: "Orders listed for attention: the ledger could not book them",
       registers: [registry],
     }),
     lastReconciliation: new Gauge({

@@ -74,15 +74,15 @@ describe("checkout", () => {
     on("POST", "/store/payment-collections/paycol_1/payment-sessions", { payment_collection: { id: "paycol_1" } })
     on("POST", "/store/carts/cart_1/complete", { type: "order", order: { id: "order_1" } })
     const { placeOrder } = await import("@/lib/actions/cart")
-    expect(await redirected(placeOrder(null, form({ locale: "en", provider_id: "pp_system_default" })))).toBe("/en/order/order_1/confirmed")
-    expect(calls.find((c) => c.path.endsWith("/payment-sessions"))?.body).toEqual({ provider_id: "pp_system_default" })
+    expect(await redirected(placeOrder(null, form({ locale: "en", provider_id: "pp_demo_demo" })))).toBe("/en/order/order_1/confirmed")
+    expect(calls.find((c) => c.path.endsWith("/payment-sessions"))?.body).toEqual({ provider_id: "pp_demo_demo" })
     expect(jar.has("_oc_cart_id")).toBe(false)
     expect(jar.get("oc_cart_n")).toBe("0")
   })
 
   it("keeps the cart and says so when the payment is not authorised", async () => {
     jar.set("_oc_cart_id", "cart_1")
-    on("GET", "/store/carts/cart_1", { cart: { id: "cart_1", items: [{ quantity: 1 }], payment_collection: { id: "paycol_1", payment_sessions: [{ provider_id: "pp_system_default", status: "pending" }] } } })
+    on("GET", "/store/carts/cart_1", { cart: { id: "cart_1", items: [{ quantity: 1 }], payment_collection: { id: "paycol_1", payment_sessions: [{ provider_id: "pp_demo_demo", status: "pending" }] } } })
     on("POST", "/store/carts/cart_1/complete", { type: "cart", cart: { id: "cart_1" }, error: { message: "Payment authorization failed", name: "Error", type: "payment_authorization_error" } })
     const { placeOrder } = await import("@/lib/actions/cart")
     expect(await placeOrder(null, form({ locale: "zh" }))).toEqual({ error: "paymentFailed" })

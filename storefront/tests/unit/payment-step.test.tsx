@@ -33,23 +33,25 @@ beforeAll(async () => {
 })
 beforeEach(() => vi.clearAllMocks())
 
-const ALL = ["pp_system_default", "pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechatpay_stripe"]
+const ALL = ["pp_demo_demo", "pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechatpay_stripe"]
 const options = () => screen.getAllByRole("radio").map((r) => (r as HTMLInputElement).value)
 const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)))
 
 describe("paymentChoices", () => {
   it("offers Stripe's methods only with a key and only those the region has", () => {
-    expect(paymentChoices(ALL, null)).toEqual(["pp_system_default"])
-    expect(paymentChoices(ALL, "pk_test")).toEqual(["pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechatpay_stripe", "pp_system_default"])
-    expect(paymentChoices(["pp_system_default", "pp_stripe-alipay_stripe"], "pk_test")).toEqual(["pp_stripe-alipay_stripe", "pp_system_default"])
-    expect(paymentChoices([], "pk_test")).toEqual(["pp_system_default"])
+    expect(paymentChoices(ALL, null)).toEqual(["pp_demo_demo"])
+    expect(paymentChoices(ALL, "pk_test")).toEqual(["pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechatpay_stripe", "pp_demo_demo"])
+    expect(paymentChoices(["pp_demo_demo", "pp_stripe-alipay_stripe"], "pk_test")).toEqual(["pp_stripe-alipay_stripe", "pp_demo_demo"])
+    // production: Stripe only, no unpaid checkout offered
+    expect(paymentChoices(["pp_stripe_stripe"], "pk_test")).toEqual(["pp_stripe_stripe"])
+    expect(paymentChoices([], "pk_test")).toEqual([])
   })
 })
 
 describe("PaymentStep", () => {
   it("without a Stripe key: the system provider and a place-order button, no Stripe", () => {
     renderIntl(<PaymentStep providers={ALL} stripeKey={null} />)
-    expect(options()).toEqual(["pp_system_default"])
+    expect(options()).toEqual(["pp_demo_demo"])
     expect(screen.getByTestId("place-order").textContent).toBe("提交订单")
     expect(screen.queryByTestId("stripe-continue")).toBeNull()
     expect(loadStripe).not.toHaveBeenCalled()
@@ -58,7 +60,7 @@ describe("PaymentStep", () => {
   it("with a key: card, Alipay, WeChat Pay, then the Payment Element for the chosen method's session", async () => {
     startStripePayment.mockResolvedValue({ clientSecret: "pi_1_secret_2" })
     renderIntl(<PaymentStep providers={ALL} stripeKey="pk_test_1" />)
-    expect(screen.getAllByRole("radio").map((r) => r.parentElement!.textContent)).toEqual(["银行卡", "支付宝", "微信支付", "线下支付（演示：下单即视为已付款授权）"])
+    expect(screen.getAllByRole("radio").map((r) => r.parentElement!.textContent)).toEqual(["银行卡", "支付宝", "微信支付", "演示支付（不实际扣款，下单即视为已收款）"])
     fireEvent.click(screen.getByDisplayValue("pp_stripe-alipay_stripe"))
     expect(screen.queryByTestId("place-order")).toBeNull()
     await act(async () => fireEvent.click(screen.getByTestId("stripe-continue")))
@@ -85,7 +87,7 @@ describe("PaymentStep", () => {
     await flush()
     expect(screen.getByTestId("payment-error").textContent).toBe("支付未成功，未扣款。请重试或更换支付方式。")
     expect(screen.queryByTestId("stripe-payment")).toBeNull()
-    fireEvent.click(screen.getByDisplayValue("pp_system_default"))
+    fireEvent.click(screen.getByDisplayValue("pp_demo_demo"))
     expect(screen.getByTestId("place-order")).toBeTruthy()
   })
 

@@ -8,7 +8,10 @@ export type ChannelKind = (typeof CHANNEL_KINDS)[number]
 export const LEDGER_KINDS = ["sale", "cancellation", "return", "refund"] as const
 export type LedgerKind = (typeof LEDGER_KINDS)[number]
 
-export const RUN_STATUSES = ["running", "succeeded", "failed"] as const
+export const RUN_STATUSES = ["running", "succeeded", "succeeded_with_attention", "failed"] as const
+export type RunStatus = (typeof RUN_STATUSES)[number]
+export const ATTENTION_SOURCES = ["worker", "reconciliation"] as const
+export type AttentionSource = (typeof ATTENTION_SOURCES)[number]
 export const RUN_TRIGGERS = ["schedule", "admin"] as const
 
 export const OFFICIAL_ACTOR = "official"

@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import type { TargetLevel } from "./constants"
+import type { AttentionSource, TargetLevel } from "./constants"
+import { LedgerAttention } from "./models/ledger-attention"
 import { Official } from "./models/official"
 import { ReconciliationRun } from "./models/reconciliation-run"
 import { SupportTarget } from "./models/support-target"
@@ -14,7 +15,53 @@ export type SetTargetsResult = {
 
 // The ledger and tally tables are not models: they are written and read with SQL on the hot
 // path (see src/reporting/ledger) and need bigint sums, which data models cannot declare.
-class SupportModuleService extends MedusaService({ SupportTarget, ReconciliationRun, Official }) {
+export type ParkedOrder = { order_id: string; reason: string }
+
+class SupportModuleService extends MedusaService({ SupportTarget, ReconciliationRun, Official, LedgerAttention }) {
+  /** Lists orders the ledger could not book (again, if already listed), with their reasons. */
+  @InjectTransactionManager()
+  async parkLedgerOrders(
+    parked: ParkedOrder[],
+    source: AttentionSource,
+    runId: string | null = null,
+    @MedusaContext() context: Context = {}
+  ): Promise<void> {
+    if (!parked.length) {
+      return
+    }
+    const now = new Date()
+    const existing = await this.listLedgerAttentions({ order_id: parked.map((p) => p.order_id) }, {}, context)
+    const byOrder = new Map(existing.map((a) => [a.order_id, a]))
+    const updates = parked
+      .filter((p) => byOrder.has(p.order_id))
+      .map((p) => {
+        const found = byOrder.get(p.order_id)!
+        return { id: found.id, reason: p.reason, source, run_id: runId, attempts: found.attempts + 1, last_tried_at: now, resolved_at: null }
+      })
+    const creates = parked
+      .filter((p) => !byOrder.has(p.order_id))
+      .map((p) => ({ order_id: p.order_id, reason: p.reason, source, run_id: runId, last_tried_at: now }))
+    if (updates.length) {
+      await this.updateLedgerAttentions(updates, context)
+    }
+    if (creates.length) {
+      await this.createLedgerAttentions(creates, context)
+    }
+  }
+
+  /** Marks listed orders as booked; returns how many were open. */
+  @InjectTransactionManager()
+  async resolveLedgerOrders(orderIds: string[], @MedusaContext() context: Context = {}): Promise<number> {
+    if (!orderIds.length) {
+      return 0
+    }
+    const open = await this.listLedgerAttentions({ order_id: orderIds, resolved_at: null }, { select: ["id"] }, context)
+    if (open.length) {
+      await this.updateLedgerAttentions(open.map((a) => ({ id: a.id, resolved_at: new Date() })), context)
+    }
+    return open.length
+  }
+
   /** Creates or replaces targets by (year, level, scope) in one transaction: all or none. */
   @InjectTransactionManager()
   async setTargets(targets: TargetValues[], @MedusaContext() context: Context = {}): Promise<SetTargetsResult> {

@@ -1,7 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Worker } from "bullmq"
+import { SUPPORT_MODULE } from "../../modules/support"
+import type SupportModuleService from "../../modules/support/service"
 import { AttributionCache } from "../ledger/attribution-cache"
+import { isolateFailures } from "../ledger/isolate-failures"
 import { syncOrders } from "../ledger/sync-orders"
 import { reportingMetrics } from "../metrics"
 import { Batcher } from "./batcher"
@@ -13,7 +16,10 @@ export type ReportingWorker = { worker: Worker<LedgerJob>; close: () => Promise<
 
 /**
  * Consumes ledger jobs: up to `concurrency` jobs are in flight, and the batcher turns the jobs
- * that arrive together into one load of their orders and one ledger transaction.
+ * that arrive together into one load of their orders and one ledger transaction. An order whose
+ * data cannot be booked is split out of its batch and listed for attention (its job completes),
+ * so the rest are booked at once; a job that keeps failing for other reasons is listed too once
+ * its attempts are spent.
  */
 export function startReportingWorker(
   container: MedusaContainer,
@@ -25,10 +31,22 @@ export function startReportingWorker(
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const metrics = reportingMetrics()
   const cache = new AttributionCache(config.attributionTtlMs)
+  const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   const batcher = new Batcher(
     async (orderIds) => {
-      const { inserted, missing } = await syncOrders(container, orderIds, cache)
-      metrics.entries.inc(inserted)
+      const missing: string[] = []
+      const failed = await isolateFailures(orderIds, async (ids) => {
+        const result = await syncOrders(container, ids, cache)
+        metrics.entries.inc(result.inserted)
+        missing.push(...result.missing)
+      })
+      if (failed.length) {
+        metrics.parked.inc(failed.length)
+        failed.forEach((f) => logger.warn(`Reporting: order ${f.order_id} listed for attention: ${f.reason}`))
+        await support.parkLedgerOrders(failed, "worker")
+      }
+      const troubled = new Set([...missing, ...failed.map((f) => f.order_id)])
+      await support.resolveLedgerOrders(orderIds.filter((id) => !troubled.has(id)))
       // Not yet visible (the event may outrun a replica) or deleted: retried with backoff.
       return new Map(missing.map((id) => [id, new Error(`order ${id} not found`)]))
     },
@@ -51,6 +69,11 @@ export function startReportingWorker(
   worker.on("failed", (job, error) => {
     metrics.failed.inc()
     logger.warn(`Reporting job ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`)
+    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+      void support
+        .parkLedgerOrders([{ order_id: job.data.order_id, reason: `gave up after ${job.attemptsMade} attempts: ${error.message}` }], "worker")
+        .catch((e) => logger.error(`Reporting: could not list order ${job.data.order_id} for attention: ${e.message}`))
+    }
   })
   worker.on("error", (error) => logger.error(`Reporting worker: ${error.message}`))
   return {

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { AttributionCache } from "../ledger/attribution-cache"
+import { isolateFailures, type FailedOrder } from "../ledger/isolate-failures"
 import { buildLedgerEntries } from "../ledger/build-entries"
 import { loadOrderFacts } from "../ledger/load-order-facts"
 import { ledgerKey, type LedgerEntry } from "../ledger/types"
@@ -18,6 +19,8 @@ export type ReconcileProgress = {
   differences_found: number
   repaired: number
   tally_rows_corrected: number
+  /** orders that could not be booked, with the reason: the run repairs everything else */
+  attention: FailedOrder[]
   /** the first differences, summarised for people */
   differences: { key: string; kind: LedgerDifference["kind"]; columns?: string[] }[]
 }
@@ -106,6 +109,7 @@ export async function reconcileRange(
     differences_found: 0,
     repaired: 0,
     tally_rows_corrected: 0,
+    attention: [],
     differences: [],
   }
   await options.onProgress?.(progress)
@@ -113,6 +117,8 @@ export async function reconcileRange(
   const batches = Array.from({ length: Math.ceil(ids.length / batchSize) }, (_, i) =>
     ids.slice(i * batchSize, (i + 1) * batchSize)
   )
+  // Counted only once a batch is through, so a batch split to isolate a bad order counts each
+  // order once.
   const reconcileBatch = async (batch: string[]) => {
     // Booked rows are read before the orders: an entry the worker adds in between then shows up
     // as missing (and is inserted as a no-op), never as extra (and wrongly deleted).
@@ -122,10 +128,6 @@ export async function reconcileRange(
       .flatMap((order) => buildLedgerEntries(order, attribution))
       .filter((e) => e.entry_date >= from && e.entry_date <= to)
     const differences = await differencesOf(db, expected, booked)
-    progress.differences_found += differences.length
-    progress.differences.push(
-      ...differences.slice(0, Math.max(0, sampleSize - progress.differences.length)).map(({ key, kind, columns }) => ({ key, kind, columns }))
-    )
     if (options.repair && differences.length) {
       const stale = differences.filter((d) => d.kind !== "missing").map((d) => d.actual as LedgerEntry)
       const wanted = differences.filter((d) => d.kind !== "extra").map((d) => d.expected as LedgerEntry)
@@ -135,14 +137,24 @@ export async function reconcileRange(
       })
       progress.repaired += differences.length
     }
+    progress.differences_found += differences.length
+    progress.differences.push(
+      ...differences.slice(0, Math.max(0, sampleSize - progress.differences.length)).map(({ key, kind, columns }) => ({ key, kind, columns }))
+    )
     progress.orders_done += batch.length
+  }
+  // One order whose data cannot be booked is split out and listed; the rest of its batch is repaired.
+  const reconcileIsolating = async (batch: string[]) => {
+    const failed = await isolateFailures(batch, reconcileBatch)
+    progress.attention.push(...failed)
+    progress.orders_done += failed.length
     await options.onProgress?.(progress)
   }
   // Three batches in flight: the database works on some while this process computes another.
   let next = 0
   const lane = async () => {
     while (next < batches.length) {
-      await reconcileBatch(batches[next++])
+      await reconcileIsolating(batches[next++])
     }
   }
   await Promise.all([lane(), lane(), lane()])

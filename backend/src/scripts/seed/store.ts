@@ -16,6 +16,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
+import { DEMO_PAYMENT_PROVIDER_ID, demoPaymentAllowed } from "../../modules/demo-payment/options"
 import { STRIPE_PROVIDER_IDS, stripeOptionsFromEnv } from "../../modules/stripe-payment/options"
 
 const STORE_NAME = "一县一品 OneCounty"
@@ -64,15 +65,21 @@ async function ensureOnlineChannel(container: MedusaContainer, defaultChannelId?
 
 async function ensureRegion(container: MedusaContainer) {
   const regions = container.resolve(Modules.REGION)
-  const paymentProviders = ["pp_system_default", ...(stripeOptionsFromEnv() ? STRIPE_PROVIDER_IDS : [])]
+  // Online checkout takes real money (Stripe) or, in development and demos, the demo payment that
+  // captures at once; Medusa's system provider (unpaid orders) is not offered online.
+  const paymentProviders = [
+    ...(demoPaymentAllowed() ? [DEMO_PAYMENT_PROVIDER_ID] : []),
+    ...(stripeOptionsFromEnv() ? STRIPE_PROVIDER_IDS : []),
+  ]
   const [existing] = await regions.listRegions({ name: REGION_NAME }, { relations: ["payment_providers"] })
   if (existing) {
     // Switching Stripe on later must not need the admin: the region gains the providers it lacks.
     const current = (existing.payment_providers ?? []).map((provider) => provider.id)
     const missing = paymentProviders.filter((id) => !current.includes(id))
-    if (missing.length) {
+    const kept = current.filter((id) => id !== "pp_system_default")
+    if (missing.length || kept.length !== current.length) {
       await updateRegionsWorkflow(container).run({
-        input: { selector: { id: existing.id }, update: { payment_providers: [...current, ...missing] } },
+        input: { selector: { id: existing.id }, update: { payment_providers: [...kept, ...missing] } },
       })
     }
     return { id: existing.id, created: 0 }

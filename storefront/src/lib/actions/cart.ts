@@ -114,10 +114,10 @@ export async function setShippingMethod(_prev: SimpleState, form: FormData): Pro
   redirect(`/${locale}/checkout?step=payment`)
 }
 
-/** Creates the payment session with the chosen provider (Medusa's system provider by default) and completes the cart. */
+/** Creates the payment session with the chosen provider (the demo payment by default) and completes the cart. */
 export async function placeOrder(_prev: SimpleState, form: FormData): Promise<SimpleState> {
   const locale = localeOf(form)
-  const providerId = String(form.get("provider_id") ?? "pp_system_default")
+  const providerId = String(form.get("provider_id") ?? "pp_demo_demo")
   const cart = await retrieveCart()
   if (!cart) return { error: "cartNotFound" }
   const headers = await getAuthHeaders()

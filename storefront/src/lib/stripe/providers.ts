@@ -5,11 +5,11 @@ export const isStripeProvider = (id: string) => (STRIPE_PROVIDERS as readonly st
 
 /**
  * The payment choices to offer: Stripe's (card, Alipay, WeChat Pay) first when the storefront has
- * a publishable key and the region offers them, then the system provider; the system provider
- * alone otherwise.
+ * a publishable key and the region offers them, then the development / demo payment and the
+ * system provider where the region offers them (the backend offers those outside production only).
  */
 export function paymentChoices(providers: string[], stripeKey: string | null): string[] {
   const stripe = stripeKey ? STRIPE_PROVIDERS.filter((p) => providers.includes(p)) : []
-  const system = providers.filter((p) => p.startsWith("pp_system"))
-  return [...stripe, ...(system.length ? system : ["pp_system_default"])]
+  const manual = providers.filter((p) => p === "pp_demo_demo" || p.startsWith("pp_system"))
+  return [...stripe, ...manual]
 }

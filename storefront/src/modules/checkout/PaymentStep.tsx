@@ -10,8 +10,8 @@ import { StripePayment } from "./StripePayment"
 
 /**
  * Payment: card, Alipay and WeChat Pay through the Stripe Payment Element when the shop has a
- * Stripe publishable key (read on the server) and the region offers them; Medusa's system
- * provider (pp_system_default) otherwise.
+ * Stripe publishable key (read on the server) and the region offers them; the backend's demo
+ * payment (pp_demo_demo, development and demos only: captured at once) where the region has it.
  */
 export function PaymentStep({ providers, stripeKey, failed = false }: { providers: string[]; stripeKey: string | null; failed?: boolean }) {
   const t = useTranslations("checkout")
@@ -19,7 +19,7 @@ export function PaymentStep({ providers, stripeKey, failed = false }: { provider
   const locale = useLocale()
   const [state, action, pending] = useActionState<SimpleState, FormData>(placeOrder, null)
   const choices = paymentChoices(providers, stripeKey)
-  const [selected, setSelected] = useState<string>(choices[0] ?? "pp_system_default")
+  const [selected, setSelected] = useState<string>(choices[0] ?? "pp_demo_demo")
   const [session, setSession] = useState<{ provider: string; clientSecret: string } | null>(null)
   const [stripeError, setStripeError] = useState<ActionError | null>(failed ? "paymentFailed" : null)
   const [starting, startTransition] = useTransition()
@@ -66,7 +66,7 @@ export function PaymentStep({ providers, stripeKey, failed = false }: { provider
               onChange={() => setSelected(p)}
               className="h-5 w-5 accent-brand-600"
             />
-            <span>{t.has(`provider.${p}`) ? t(`provider.${p}` as "provider.pp_system_default") : p}</span>
+            <span>{t.has(`provider.${p}`) ? t(`provider.${p}` as "provider.pp_demo_demo") : p}</span>
           </label>
         ))}
       </fieldset>

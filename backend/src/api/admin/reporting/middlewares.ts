@@ -2,6 +2,8 @@ import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRou
 import { QUEUE_DASHBOARD_PATH, queueDashboard } from "./queue-dashboard"
 import {
   AdminCreateOfficial,
+  AdminListAttention,
+  AdminRetryAttention,
   AdminImportTargets,
   AdminListReconciliations,
   AdminSetTarget,
@@ -30,5 +32,7 @@ export const adminReportingRoutes: MiddlewareRoute[] = [
     bodyParser: { sizeLimit: "5mb" },
     middlewares: [validateAndTransformBody(AdminImportTargets)],
   },
+  { method: ["GET"], matcher: "/admin/reporting/attention", middlewares: [validateAndTransformQuery(AdminListAttention, {})] },
+  { method: ["POST"], matcher: "/admin/reporting/attention/retry", middlewares: [validateAndTransformBody(AdminRetryAttention)] },
   { matcher: QUEUE_DASHBOARD_PATH, middlewares: [queueDashboard] },
 ]

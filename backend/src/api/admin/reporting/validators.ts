@@ -57,3 +57,15 @@ export const TargetListQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   level: z.enum([...TARGET_LEVELS]).optional(),
 })
+
+export const AdminListAttention = z.object({
+  status: z.enum(["open", "all"], { message: "status: must be open or all" }).default("open"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminListAttentionType = z.infer<typeof AdminListAttention>
+
+export const AdminRetryAttention = z.object({
+  order_ids: z.array(z.string().min(1)).min(1, { message: "order_ids: at least one order" }).max(1000, { message: "order_ids: at most 1000" }).optional(),
+})
+export type AdminRetryAttentionType = z.infer<typeof AdminRetryAttention>

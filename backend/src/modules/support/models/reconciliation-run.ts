@@ -18,5 +18,7 @@ export const ReconciliationRun = model.define("reconciliation_run", {
   tally_rows_corrected: model.number().default(0),
   // the first differences, for people to read; the counts above are complete
   differences: model.json().nullable(),
+  // orders it could not book, listed with their reasons in ledger_attention
+  attention: model.number().default(0),
   error: model.text().nullable(),
 })

@@ -25,7 +25,9 @@ export const finishReconciliationRunStep = createStep(
   "finish-reconciliation-run",
   async (runId: string, { container }) => {
     const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
-    const run = await support.updateReconciliationRuns({ id: runId, status: "succeeded", finished_at: new Date() })
+    const { attention } = await support.retrieveReconciliationRun(runId, { select: ["attention"] })
+    const status = attention > 0 ? "succeeded_with_attention" : "succeeded"
+    const run = await support.updateReconciliationRuns({ id: runId, status, finished_at: new Date() })
     return new StepResponse(run)
   }
 )

@@ -13,7 +13,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     {
       select: [
         "id", "trigger", "status", "from_date", "to_date", "started_at", "finished_at",
-        "orders_total", "orders_done", "differences_found", "repaired", "tally_rows_corrected", "error",
+        "orders_total", "orders_done", "differences_found", "repaired", "tally_rows_corrected", "attention", "error",
       ],
       order: { started_at: "DESC" },
       take: 1,

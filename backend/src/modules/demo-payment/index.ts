@@ -1,0 +1,4 @@
+import { ModuleProvider, Modules } from "@medusajs/framework/utils"
+import { DemoPaymentService } from "./services/demo-payment"
+
+export default ModuleProvider(Modules.PAYMENT, { services: [DemoPaymentService] })
