@@ -1,34 +1,20 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { DateTime } from "luxon"
-import { businessDate, REPORTING_ZONE } from "../reporting/shanghai-date"
+import { businessDate } from "../reporting/shanghai-date"
 import { reconcileLedgerWorkflow } from "../workflows/support/reconcile-ledger"
 import { setTargetsWorkflow } from "../workflows/support/set-targets"
 import { bookEvents } from "./demo-sales/book"
-import { loadDemoCatalogue, productWeights } from "./demo-sales/catalogue"
+import { loadDemoCatalogue, productWeights, type DemoCatalogue } from "./demo-sales/catalogue"
 import { applyFate, createDemoOrders, existingDemoOrders, type LedgerEvent } from "./demo-sales/create-orders"
 import { planOrder, type PlannedOrder } from "./demo-sales/plan"
 import { ProgressBar } from "./demo-sales/progress-bar"
+import { demoYears, THIS_YEAR_GROWTH } from "./demo-sales/years"
 import { demoTargets, type CountySales } from "./demo-sales/targets"
 import seed from "./seed"
 
 const BATCH = 100
 const FATES_IN_FLIGHT = 4
-const MAX_ORDERS = 200_000
-
-function settings(env = process.env) {
-  const thisYear = DateTime.now().setZone(REPORTING_ZONE).year
-  const orders = Number(env.DEMO_SALES_ORDERS || 3000)
-  const year = Number(env.DEMO_SALES_YEAR || thisYear - 1)
-  if (!Number.isInteger(orders) || orders < 1 || orders > MAX_ORDERS) {
-    throw new Error(`DEMO_SALES_ORDERS: must be a whole number from 1 to ${MAX_ORDERS}, not ${env.DEMO_SALES_ORDERS}`)
-  }
-  if (!Number.isInteger(year) || year < 2000 || year > thisYear) {
-    throw new Error(`DEMO_SALES_YEAR: must be a year from 2000 to ${thisYear}, not ${env.DEMO_SALES_YEAR}`)
-  }
-  return { orders, year }
-}
 
 async function countySales(db: Knex, year: number): Promise<CountySales[]> {
   const { rows } = await db.raw(
@@ -41,26 +27,39 @@ async function countySales(db: Knex, year: number): Promise<CountySales[]> {
 }
 
 /**
- * A past year of sales for demonstrations: DEMO_SALES_ORDERS orders (default 3,000) spread over
- * DEMO_SALES_YEAR (default last year) by season and hour, online and at the counters, some
+ * Sales for demonstrations: DEMO_SALES_ORDERS orders (default 3,000) over last year, and this year
+ * up to today in proportion (or DEMO_SALES_YEAR alone), by season and hour, online and at the counters, some
  * cancelled, returned or refunded, booked through the reporting subscriber, queue and worker,
- * then reconciled, and the year's targets from the published figures scaled to the demo's size.
+ * then reconciled, and each year's targets from the published figures scaled to the demo's size
+ * (this year's from last year's sales grown 8 %, so the console shows a pace to keep).
  *
  * Running it again tops the year up to DEMO_SALES_ORDERS: orders are numbered and planned from
  * (year, number) alone, so only missing numbers are created; targets are recomputed.
  */
 export default async function seedDemoSales({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const started = Date.now()
-  const { orders: size, year } = settings()
-
   let catalogue = await loadDemoCatalogue(container)
   if (!catalogue.products.length) {
     logger.info("No catalogue yet: running the seed first")
     await seed({ container } as ExecArgs)
     catalogue = await loadDemoCatalogue(container)
   }
+  const years = demoYears()
+  for (const { year, orders } of years) {
+    await seedDemoYear(container, catalogue, year, orders, years.length > 1 && year === years[years.length - 1].year)
+  }
+}
+
+async function seedDemoYear(
+  container: ExecArgs["container"],
+  catalogue: DemoCatalogue,
+  year: number,
+  size: number,
+  followsLastYear: boolean
+) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const started = Date.now()
   const shape = {
     productWeights: productWeights(catalogue.products),
     counters: catalogue.counter_channel_ids.length,
@@ -117,7 +116,11 @@ export default async function seedDemoSales({ container }: ExecArgs) {
     input: { run_id: generateEntityId(undefined, "recon"), trigger: "admin", from_date: `${year}-01-01`, to_date: to > `${year}-12-31` ? to : `${year}-12-31` },
   })
 
-  const targets = demoTargets(year, await countySales(db, year))
+  // A year under way is set against last year's sales grown, not against its own months so far.
+  const basis = followsLastYear
+    ? (await countySales(db, year - 1)).map((c) => ({ ...c, sale_fen: Math.round(c.sale_fen * THIS_YEAR_GROWTH) }))
+    : await countySales(db, year)
+  const targets = demoTargets(year, basis)
   if (targets.length) {
     await setTargetsWorkflow(container).run({ input: targets })
   }

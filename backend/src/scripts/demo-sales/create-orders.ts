@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { createOrderPaymentCollectionWorkflow, markPaymentCollectionAsPaid } from "@medusajs/medusa/core-flows"
 import { toFen, type AmountLike } from "../../reporting/money"
+import { recordCaptures } from "../lib/record-captures"
 import type { DemoCatalogue } from "./catalogue"
 import type { PlannedOrder } from "./plan"
 
@@ -24,8 +25,8 @@ export async function existingDemoOrders(db: Knex, year: number): Promise<{ seqs
 
 /**
  * Creates the planned orders through the order module, as the reporting fixtures do (a checkout
- * per order would take an hour for a demo year), then dates them when they were placed: the
- * ledger reads the order's own created_at, so the sale lands on that Shanghai day.
+ * per order would take an hour for a demo year), paid when they were placed (a capture
+ * transaction dated then: the ledger books a sale when its money is received), and dates them.
  */
 export async function createDemoOrders(
   container: MedusaContainer,
@@ -66,7 +67,17 @@ export async function createDemoOrders(
      from unnest(?::text[], ?::timestamptz[]) as d(id, at) where o.id = d.id`,
     [ids, plans.map((p) => p.placed_at.toISOString())]
   )
+  await recordCaptures(
+    container,
+    plans.map((plan, i) => ({ order_id: ids[i], amount: orderAmount(catalogue, plan), at: plan.placed_at }))
+  )
   return ids
+}
+
+/** What the shopper paid for a planned order, in yuan as an exact decimal string. */
+function orderAmount(catalogue: DemoCatalogue, plan: PlannedOrder): string {
+  const fen = plan.lines.reduce((sum, { product, quantity }) => sum + toFen(catalogue.products[product].unit_price as AmountLike) * quantity, 0)
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`
 }
 
 export type LedgerEvent = { name: string; data: Record<string, string> }
