@@ -39,3 +39,57 @@ export async function storefront(container: MedusaContainer, name = "Test online
   })
   return { channel, headers: { headers: { "x-publishable-api-key": key.token } } }
 }
+
+export type ActorHeaders = { headers: Record<string, string> }
+type Api = { post: (url: string, body: unknown, config?: ActorHeaders) => Promise<{ status: number; data: any }> }
+
+/** Headers of a signed-in customer (Medusa's customer actor). */
+export async function customerHeaders(container: MedusaContainer, email = "customer@onecounty.test"): Promise<ActorHeaders> {
+  const customers = container.resolve(Modules.CUSTOMER)
+  const auth = container.resolve(Modules.AUTH)
+  const customer = await customers.createCustomers({ email, has_account: true })
+  const identity = await auth.createAuthIdentities({
+    provider_identities: [{ provider: "emailpass", entity_id: email }],
+    app_metadata: { customer_id: customer.id },
+  })
+  const bearer = token(container, {
+    actor_id: customer.id,
+    actor_type: "customer",
+    auth_identity_id: identity.id,
+    app_metadata: { customer_id: customer.id },
+  })
+  return { headers: { authorization: `Bearer ${bearer}` } }
+}
+
+/** An official created by an operator, signed in through the official emailpass route. */
+export async function officialHeaders(
+  api: Api,
+  container: MedusaContainer,
+  official: { email: string; district?: string; can_edit_targets?: boolean }
+): Promise<ActorHeaders> {
+  const password = "s3cret-pass"
+  const created = await api.post(
+    "/admin/reporting/officials",
+    { name: official.email, password, ...official },
+    await adminHeaders(container, `operator-of-${official.email}`)
+  )
+  if (created.status !== 201) throw new Error(`official not created: ${JSON.stringify(created.data)}`)
+  const { data } = await api.post("/auth/official/emailpass", { email: official.email, password })
+  return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** A kiosk device of the counter, registered with an operator's one-time setup code. */
+export async function deviceHeaders(api: Api, container: MedusaContainer, counterId: string): Promise<ActorHeaders> {
+  const admin = await adminHeaders(container, `operator-of-${counterId}@onecounty.test`)
+  const code = await api.post(`/admin/counters/${counterId}/setup-codes`, {}, admin)
+  const device = await api.post("/kiosk/devices", { code: code.data.setup_code.code }, { headers: {} })
+  if (device.status !== 201) throw new Error(`device not registered: ${JSON.stringify(device.data)}`)
+  return { headers: { "x-kiosk-device": device.data.device_token } }
+}
+
+/** A clerk signed in with their PIN on a device (both headers, as the kiosk sends them). */
+export async function clerkHeaders(api: Api, device: ActorHeaders, clerkId: string, pin: string): Promise<ActorHeaders> {
+  const res = await api.post("/kiosk/auth/pin", { clerk_id: clerkId, pin }, device)
+  if (res.status !== 200) throw new Error(`clerk not signed in: ${JSON.stringify(res.data)}`)
+  return { headers: { ...device.headers, authorization: `Bearer ${res.data.token}` } }
+}
