@@ -19,7 +19,11 @@ export function ReconciliationStatus() {
                 {when(run.finished_at ?? run.started_at)} ({run.from_date} – {run.to_date})
               </dd>
               <dt className="text-slate-500">{t("status")}</dt>
-              <dd className={run.status === "failed" ? "text-red-700" : run.status === "succeeded" ? "text-emerald-700" : ""}>
+              <dd
+                className={
+                  run.status === "failed" ? "text-red-700" : run.status === "succeeded" ? "text-emerald-700" : run.status === "succeeded_with_attention" ? "text-amber-700" : ""
+                }
+              >
                 {t(`status_${run.status}` as MessageKey)}
                 {run.status === "running" ? ` ${run.orders_done}/${run.orders_total}` : ""}
               </dd>
@@ -27,6 +31,8 @@ export function ReconciliationStatus() {
               <dd data-testid="reconciliation-found">{run.differences_found}</dd>
               <dt className="text-slate-500">{t("repaired")}</dt>
               <dd data-testid="reconciliation-repaired">{run.repaired}</dd>
+              <dt className="text-slate-500">{t("attentionOrders")}</dt>
+              <dd data-testid="reconciliation-attention" className={run.attention ? "text-amber-700" : ""}>{run.attention ?? 0}</dd>
             </dl>
           ) : (
             <p className="text-sm text-slate-500">{t("noReconciliation")}</p>

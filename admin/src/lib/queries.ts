@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { get } from "./api"
 import { useSession } from "./session"
-import type { MonthRow, OrderRow, ProgressRow, RankingRow, Reconciliation, Regions, ReportFilter, ReportLevel, Target } from "./types"
+import type { Freshness, MonthRow, OrderRow, ProgressRow, RankingRow, Reconciliation, Regions, ReportFilter, ReportLevel, Target } from "./types"
 
 /** The report filter in force: a district official's own district is always part of it. */
 function useScoped(filter: ReportFilter) {
@@ -44,6 +44,15 @@ export function useTargets() {
 
 export function useRegions() {
   return useQuery({ queryKey: ["regions"], queryFn: () => get<Regions>("/officials/regions"), staleTime: Infinity })
+}
+
+/** Refreshed every 15 s: how far the figures trail the sales. */
+export function useFreshness() {
+  return useQuery({
+    queryKey: ["freshness"],
+    queryFn: () => get<{ freshness: Freshness }>("/officials/freshness"),
+    refetchInterval: 15_000,
+  })
 }
 
 export function useReconciliation() {

@@ -45,7 +45,7 @@ export type Target = { id: string; year: number; level: string; scope_code: stri
 
 export type Reconciliation = {
   id: string
-  status: "running" | "succeeded" | "failed"
+  status: "running" | "succeeded" | "succeeded_with_attention" | "failed"
   from_date: string
   to_date: string
   started_at: string
@@ -54,7 +54,17 @@ export type Reconciliation = {
   orders_done: number
   differences_found: number
   repaired: number
+  /** orders it could not book (listed for operators) */
+  attention: number
   error: string | null
+}
+
+export type Freshness = {
+  last_event_at: string | null
+  queue: { waiting: number; active: number; delayed: number; failed: number; workers: number } | null
+  lag_seconds: number | null
+  attention: number
+  checked_at: string
 }
 
 export type ReportLevel = "all" | "province" | "prefecture" | "county" | "district" | "channel_kind" | "counter"

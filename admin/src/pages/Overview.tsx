@@ -1,5 +1,6 @@
 import { ChannelMix, MonthlyTrend, ProgressBars, RegionTreemap } from "../charts/charts"
 import { ExportButtons } from "../components/ExportButtons"
+import { Freshness } from "../components/Freshness"
 import { Headline } from "../components/Headline"
 import { ReconciliationStatus } from "../components/ReconciliationStatus"
 import { Card, QueryState } from "../components/states"
@@ -59,6 +60,7 @@ export function Overview() {
           </QueryState>
         </Card>
         <ReconciliationStatus />
+        <Freshness />
       </div>
       <Card title={t("regionTreemap")} actions={<ExportButtons path="/officials/reports/progress" query={counties.query} />}>
         <QueryState query={counties} isEmpty={(d) => !d.progress.some((r) => r.actual_fen > 0)}>
