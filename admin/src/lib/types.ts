@@ -26,6 +26,7 @@ export type OrderRow = {
   net_fen: number
   counted_fen: number
   lines: number
+  awaiting_payment?: true
 }
 
 export type Official = { id: string; email: string; name: string; district_zh: string | null; can_edit_targets?: boolean }
@@ -80,4 +81,6 @@ export type ReportFilter = {
   counter_id?: string
   month?: number
   counts_toward_target?: "true" | "false"
+  /** received (default): the counted orders; awaiting: placed, not paid, counted nowhere */
+  payment?: "received" | "awaiting"
 }

@@ -10,7 +10,7 @@ import { useOrders } from "../lib/queries"
 import type { OrderRow, ReportFilter, ReportLevel } from "../lib/types"
 
 const PAGE = 20
-const FILTER_KEYS = ["province", "prefecture", "county", "district", "channel_kind", "counter_id", "month", "counts_toward_target"] as const
+const FILTER_KEYS = ["province", "prefecture", "county", "district", "channel_kind", "counter_id", "month", "counts_toward_target", "payment"] as const
 const col = createColumnHelper<OrderRow>()
 
 /** The orders behind any figure: the filter comes from the link that led here. */
@@ -35,15 +35,40 @@ export function Orders() {
     next.set("offset", String(to))
     setParams(next)
   }
+  const awaiting = filter.payment === "awaiting"
+  const showPayment = (payment: "received" | "awaiting") => {
+    const next = new URLSearchParams(params)
+    next.delete("offset")
+    if (payment === "awaiting") next.set("payment", "awaiting")
+    else next.delete("payment")
+    setParams(next)
+  }
   const chip = ([key, value]: [string, string]) => {
     if (key === "month") return `${t("month")}: ${value}`
     if (key === "counts_toward_target") return `${t("counted")}: ${value === "true" ? "✓" : "✗"}`
+    if (key === "payment") return t("awaitingPayment")
     const level = (key === "counter_id" ? "counter" : key) as Exclude<ReportLevel, "all">
     return `${t(`level_${level}`)}: ${scopeName(level, value)}`
   }
   const chips = Object.entries(filter).map(([k, v]) => chip([k, String(v)]))
   return (
     <Card title={t("navOrders")} actions={<ExportButtons path="/officials/reports/orders" query={orders.query} />}>
+      <div className="mb-3 flex gap-2 text-sm" role="tablist">
+        {(["received", "awaiting"] as const).map((p) => (
+          <button
+            key={p}
+            type="button"
+            role="tab"
+            aria-selected={awaiting === (p === "awaiting")}
+            className={`rounded border px-3 py-1 ${awaiting === (p === "awaiting") ? "border-sky-600 bg-sky-50 font-medium" : ""}`}
+            onClick={() => showPayment(p)}
+            data-testid={`payment-${p}`}
+          >
+            {t(p === "awaiting" ? "awaitingPayment" : "paymentReceived")}
+          </button>
+        ))}
+      </div>
+      {awaiting && <p className="mb-2 text-sm text-amber-700">{t("awaitingPaymentNote")}</p>}
       {chips.length > 0 && <p className="mb-2 text-sm text-slate-600" data-testid="order-filter">{t("filters")}: {chips.join(" · ")}</p>}
       <QueryState query={orders}>
         {(d) => {

@@ -29,6 +29,8 @@ export const OfficialReportQuery = z.object({
   counter_id: z.string().optional(),
   month: z.coerce.number().int().min(1).max(12).optional(),
   counts_toward_target: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  // received: the counted orders (the ledger); awaiting: placed, not yet paid, counted nowhere
+  payment: z.enum(["received", "awaiting"], { message: "payment: must be received or awaiting" }).default("received"),
   format: z.enum(["json", "csv", "xlsx"]).default("json"),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -1,18 +1,22 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { awaitingOrdersReport } from "../../../../reporting/reports/awaiting-orders"
 import { ordersReport } from "../../../../reporting/reports/orders"
 import { officialFilter } from "../../official-filter"
 import { sendReport } from "../../send-report"
 import type { OfficialReportQueryType } from "../../validators"
 
-/** Drill-down: the orders behind any cell of the other reports, a page at a time. */
+/**
+ * Drill-down: the orders behind any cell of the other reports, a page at a time; with
+ * payment=awaiting, the orders placed there that are not paid yet (outside every figure).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const filter = officialFilter(req)
-  const { limit, offset, counts_toward_target, counter_id } = req.validatedQuery as OfficialReportQueryType
-  const { orders, count } = await ordersReport(
-    req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION),
-    { ...filter, counts_toward_target, counter_id },
-    { limit, offset }
-  )
+  const { limit, offset, counts_toward_target, counter_id, payment } = req.validatedQuery as OfficialReportQueryType
+  const narrowed = { ...filter, counts_toward_target, counter_id }
+  const { orders, count } =
+    payment === "awaiting"
+      ? await awaitingOrdersReport(req.scope, narrowed, { limit, offset })
+      : await ordersReport(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), narrowed, { limit, offset })
   await sendReport(req, res, "orders", orders, { count, limit, offset })
 }
