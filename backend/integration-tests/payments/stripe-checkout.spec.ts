@@ -192,7 +192,50 @@ medusaIntegrationTestRunner({
       expect((await post(fresh.payload, fresh.header)).status).toBe(200)
       const replay = await post(fresh.payload, fresh.header)
       expect(replay.status).toBe(409)
-      expect(replay.data.message).toBe(`id: event ${JSON.parse(fresh.payload).id} was already received`)
+      expect(replay.data.message).toBe(`id: event ${JSON.parse(fresh.payload).id} is being processed`)
+    })
+
+    it("guards the hook however its path is spelled", async () => {
+      const intent = { id: "pi_y", object: "payment_intent", metadata: {}, amount: 100, currency: "cny" }
+      const first = stripe.signedEvent("payment_intent.canceled", intent)
+      const post = (path: string, header?: string) =>
+        settle(api.post(path, first.payload, { headers: { "content-type": "application/json", ...(header ? { "stripe-signature": header } : {}) } }))
+      const spellings = ["/HOOKS/payment/stripe_stripe", "/hooks/payment/%73tripe_stripe", "/hooks/PAYMENT/Stripe_stripe", `${hook}/`]
+      for (const path of spellings) {
+        const unsigned = await post(path)
+        expect({ path, status: unsigned.status, message: unsigned.data.message }).toEqual({ path, status: 400, message: "stripe-signature: header is missing" })
+      }
+      expect((await post(hook, first.header)).status).toBe(200)
+      for (const path of spellings) {
+        const replay = await post(path, first.header)
+        expect({ path, status: replay.status }).toEqual({ path, status: 409 })
+      }
+    })
+
+    it("records an event as done only once it was processed; a failed processing lets Stripe's redelivery through", async () => {
+      const post = (event: { payload: string; header: string }) =>
+        settle(api.post(hook, event.payload, { headers: { "content-type": "application/json", "stripe-signature": event.header } }))
+      const status = async (payload: string) =>
+        (await db.raw(`select status from webhook_event where id = ?`, [JSON.parse(payload).id])).rows[0]?.status ?? "none"
+
+      // Nothing to do for a canceled intent: processed, and then a replay.
+      const canceled = stripe.signedEvent("payment_intent.canceled", { id: "pi_c", object: "payment_intent", metadata: { session_id: "payses_c" }, amount: 100, currency: "cny" })
+      expect((await post(canceled)).status).toBe(200)
+      expect(await status(canceled.payload)).toBe("claimed")
+      const early = await post(canceled)
+      expect(early.status).toBe(409)
+      expect(early.data.message).toBe(`id: event ${JSON.parse(canceled.payload).id} is being processed`)
+      await eventually(async () => expect(await status(canceled.payload)).toBe("processed"), 30_000)
+      const late = await post(canceled)
+      expect(late.status).toBe(409)
+      expect(late.data.message).toBe(`id: event ${JSON.parse(canceled.payload).id} was already processed`)
+
+      // A capture for a payment session Medusa cannot find fails in processing: the claim is
+      // released, so the same event delivered again is taken, not refused.
+      const orphan = stripe.signedEvent("payment_intent.succeeded", { id: "pi_o", object: "payment_intent", metadata: { session_id: "payses_missing" }, amount: 100, amount_received: 100, currency: "cny", status: "succeeded" })
+      expect((await post(orphan)).status).toBe(200)
+      await eventually(async () => expect(await status(orphan.payload)).toBe("none"), 30_000)
+      expect((await post(orphan)).status).toBe(200)
     })
   },
 })
