@@ -143,7 +143,7 @@ medusaIntegrationTestRunner({
       const aClerk = await login(devA, world.clerks.aClerk)
       expect((await get(`/kiosk/sales/${soldAtB.data.sale.id}`, aClerk)).status).toBe(404)
       const foreignClerk = await post("/kiosk/sales", sale({ clerk_id: world.clerks.bClerk }), aClerk)
-      expect(foreignClerk.status).toBe(400)
+      expect(foreignClerk.status).toBe(403)
       expect(foreignClerk.data.message).toMatch(/^clerk_id: /)
     })
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { digest } from "../../lib/kiosk/secrets"
-import type { ClerkRole } from "../../modules/kiosk/constants"
+import { DEVICE_SEEN_EVERY_MS, type ClerkRole } from "../../modules/kiosk/constants"
 import { KIOSK_MODULE } from "../../modules/kiosk"
 import type KioskModuleService from "../../modules/kiosk/service"
 
@@ -14,7 +14,10 @@ export type KioskRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { 
 
 export const kioskService = (req: MedusaRequest) => req.scope.resolve<KioskModuleService>(KIOSK_MODULE)
 
-/** Every /kiosk call but device registration carries the device token of a registered device. */
+/**
+ * Every /kiosk call but device registration carries the token of a registered, unrevoked device;
+ * its last_seen_at is renewed at most once a minute.
+ */
 export async function requireDevice(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const token = req.headers["x-kiosk-device"]
   if (typeof token !== "string" || !token) {
@@ -22,10 +25,13 @@ export async function requireDevice(req: MedusaRequest, res: MedusaResponse, nex
     return
   }
   const kiosk = kioskService(req)
-  const [device] = await kiosk.listKioskDevices({ token_hash: digest(token) })
+  const [device] = await kiosk.listKioskDevices({ token_hash: digest(token), revoked_at: null })
   if (!device) {
-    res.status(401).json({ type: "unauthorized", message: "x-kiosk-device: unknown device token" })
+    res.status(401).json({ type: "unauthorized", message: "x-kiosk-device: unknown or revoked device token" })
     return
+  }
+  if (!device.last_seen_at || Date.now() - new Date(device.last_seen_at).getTime() > DEVICE_SEEN_EVERY_MS) {
+    await kiosk.markDeviceSeen(device.id)
   }
   ;(req as KioskRequest).kiosk = { device_id: device.id, counter_id: device.counter_id }
   next()

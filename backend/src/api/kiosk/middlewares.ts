@@ -2,7 +2,9 @@ import {
   authenticate,
   validateAndTransformBody,
   validateAndTransformQuery,
+  type MedusaNextFunction,
   type MedusaRequest,
+  type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { rateLimit } from "../../lib/kiosk/rate-limit"
@@ -25,6 +27,16 @@ import {
 const MINUTE = 60_000
 const ip = (req: MedusaRequest) => req.ip ?? req.socket.remoteAddress ?? "?"
 const clerk = [requireDevice, authenticate(CLERK_ACTOR, ["bearer"]), requireClerkOfDevice]
+// A sale's override carries a manager PIN: those guesses are limited per device (sales without
+// an override pass untouched, an offline queue must never be held back).
+const overrideLimit = rateLimit({
+  name: "kiosk-override",
+  limit: 10,
+  windowMs: MINUTE,
+  key: (req) => (req as KioskRequest).kiosk.device_id,
+})
+const limitOverrides = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+  (req.body as { override?: unknown } | undefined)?.override ? overrideLimit(req, res, next) : next()
 
 export const kioskRoutes: MiddlewareRoute[] = [
   { matcher: "/kiosk*", middlewares: [kioskCors()] },
@@ -46,7 +58,7 @@ export const kioskRoutes: MiddlewareRoute[] = [
     ],
   },
   { method: ["GET"], matcher: "/kiosk/catalogue", middlewares: clerk },
-  { method: ["POST"], matcher: "/kiosk/sales", middlewares: [...clerk, validateAndTransformBody(KioskSubmitSale)] },
+  { method: ["POST"], matcher: "/kiosk/sales", middlewares: [...clerk, limitOverrides, validateAndTransformBody(KioskSubmitSale)] },
   { method: ["GET"], matcher: "/kiosk/sales", middlewares: [...clerk, validateAndTransformQuery(KioskDateQuery, {})] },
   { method: ["GET"], matcher: "/kiosk/sales/:id", middlewares: clerk },
   {

@@ -23,7 +23,7 @@ export function saleView(sale: Sale) {
     counter_id: sale.counter_id,
     clerk_id: sale.clerk_id,
     items: lines,
-    total: sale.total,
+    total: Number(sale.total),
     payment: sale.payment,
     flagged: sale.flagged,
     flags: (sale.flags as { list?: SaleFlag[] } | null)?.list ?? [],

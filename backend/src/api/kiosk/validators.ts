@@ -16,7 +16,8 @@ export const KioskSubmitSale = z
   .object({
     idempotency_key: z.string().uuid("idempotency_key: must be a UUID"),
     sold_at: z.string().datetime({ offset: true, message: "sold_at: must be an ISO 8601 date-time" }),
-    clerk_id: text("clerk_id"),
+    /** optional: the seller is the signed-in clerk, and a different one is refused */
+    clerk_id: text("clerk_id").optional(),
     items: z
       .array(z.object({ variant_id: text("items.variant_id"), quantity: count("items.quantity"), unit_price: fen("items.unit_price") }))
       .min(1, "items: must list at least one item"),

@@ -11,3 +11,7 @@ export const CLERK_TOKEN_TTL_S = 12 * 60 * 60
 export const SETUP_CODE_TTL_MS = 24 * 60 * 60 * 1000
 /** Setup codes avoid characters a person misreads: 0/O and 1/I. */
 export const SETUP_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+/** How long a sale's claim holds its key: far beyond a sale's booking (well under a second). */
+export const SALE_CLAIM_LEASE_MS = 2 * 60 * 1000
+/** A device's last_seen_at is renewed at most this often, so requests rarely write. */
+export const DEVICE_SEEN_EVERY_MS = 60 * 1000

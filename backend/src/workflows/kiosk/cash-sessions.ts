@@ -2,7 +2,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { KIOSK_MODULE } from "../../modules/kiosk"
 import type KioskModuleService from "../../modules/kiosk/service"
-import { expectedCash } from "./steps/expected-cash"
 
 const kioskOf = (container: { resolve: <T>(key: string) => T }) => container.resolve<KioskModuleService>(KIOSK_MODULE)
 
@@ -29,29 +28,12 @@ const openCashSessionStep = createStep(
   }
 )
 
+/** Closes the till once (KioskModuleService closeCashSession locks its row). */
 const closeCashSessionStep = createStep(
   "kiosk-close-cash-session",
   async (input: { id: string; counter_id: string; clerk_id: string; counted: number; note?: string }, { container }) => {
-    const kiosk = kioskOf(container)
-    const [session] = await kiosk.listCashSessions({ id: input.id, counter_id: input.counter_id })
-    if (!session) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cash session ${input.id} was not found at this counter`)
-    }
-    if (session.closed_at) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `id: cash session ${input.id} is already closed`)
-    }
-    const closedAt = new Date()
-    const expected = await expectedCash(container, session, closedAt)
-    const closed = await kiosk.updateCashSessions({
-      id: session.id,
-      closed_at: closedAt,
-      closed_by: input.clerk_id,
-      counted: input.counted,
-      expected,
-      discrepancy: input.counted - expected,
-      note: input.note ?? null,
-    })
-    return new StepResponse(closed, session.id)
+    const closed = await kioskOf(container).closeCashSession({ ...input, note: input.note ?? null })
+    return new StepResponse(closed, closed.id)
   },
   async (id, { container }) => {
     if (id) {

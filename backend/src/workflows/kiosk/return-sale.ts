@@ -21,18 +21,11 @@ export type ReturnSaleInput = {
   items: ReturnItemInput[]
 }
 
-const recordReturnStep = createStep(
-  "kiosk-record-return",
-  async (input: Omit<ReturnSaleInput, "items" | "location_id"> & { return_id: string; amount: number; lines: unknown[] }, { container }) => {
-    const kiosk = container.resolve<KioskModuleService>(KIOSK_MODULE)
-    const { lines, ...rest } = input
-    const record = await kiosk.createKioskReturns({ ...rest, lines: { list: lines } })
-    return new StepResponse(record, record.id)
-  },
-  async (id, { container }) => {
-    if (id) {
-      await container.resolve<KioskModuleService>(KIOSK_MODULE).deleteKioskReturns(id)
-    }
+/** The reserved return now has its Medusa return; it counts in the till open now. */
+const completeReturnStep = createStep(
+  "kiosk-complete-return",
+  async (input: { id: string; counter_id: string; return_id: string }, { container }) => {
+    return new StepResponse(await container.resolve<KioskModuleService>(KIOSK_MODULE).completeReturn(input))
   }
 )
 
@@ -42,7 +35,18 @@ const recordReturnStep = createStep(
  * and refund events reach the reporting ledger, which books them as negative entries.
  */
 export const returnKioskSaleWorkflow = createWorkflow("kiosk-return-sale", (input: ReturnSaleInput) => {
-  const prepared = prepareReturnStep(transform({ input }, ({ input }) => ({ sale_id: input.sale_id, order_id: input.order_id, items: input.items })))
+  const prepared = prepareReturnStep(
+    transform({ input }, ({ input }) => ({
+      sale_id: input.sale_id,
+      order_id: input.order_id,
+      counter_id: input.counter_id,
+      clerk_id: input.clerk_id,
+      manager_id: input.manager_id,
+      reason: input.reason,
+      refund_method: input.refund_method,
+      items: input.items,
+    }))
+  )
   const created = createCompleteReturnStep(
     transform({ input, prepared }, ({ input, prepared }) => ({
       order_id: input.order_id,
@@ -69,18 +73,11 @@ export const returnKioskSaleWorkflow = createWorkflow("kiosk-return-sale", (inpu
       note: `${input.refund_method}: ${input.reason}`,
     })),
   })
-  const record = recordReturnStep(
+  const record = completeReturnStep(
     transform({ input, created, prepared }, ({ input, created, prepared }) => ({
-      sale_id: input.sale_id,
-      order_id: input.order_id,
+      id: prepared.reservation_id,
       counter_id: input.counter_id,
-      clerk_id: input.clerk_id,
-      manager_id: input.manager_id,
-      reason: input.reason,
-      refund_method: input.refund_method,
       return_id: created.id,
-      amount: prepared.amount,
-      lines: prepared.lines,
     }))
   )
   emitEventStep({

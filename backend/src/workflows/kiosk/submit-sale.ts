@@ -16,8 +16,11 @@ import { moveCounterStockStep } from "./steps/take-counter-stock"
 
 export type SubmitSaleInput = {
   idempotency_key: string
+  /** digest of the submitted sale (lib/kiosk/sale-fingerprint) */
+  body_hash: string
   sold_at: Date
   place: CounterPlace
+  /** the signed-in clerk, who is recorded as the seller */
   clerk_id: string
   items: SaleItemInput[]
   payment: SalePaymentInput
@@ -37,11 +40,13 @@ export const submitKioskSaleWorkflow = createWorkflow("kiosk-submit-sale", (inpu
       counter_id: input.place.id,
       clerk_id: input.clerk_id,
       sold_at: input.sold_at,
+      body_hash: input.body_hash,
     }))
   )
   const priced = priceSaleStep(
     transform({ input }, ({ input }) => ({
       place: input.place,
+      clerk_id: input.clerk_id,
       sold_at: input.sold_at,
       items: input.items,
       payment: input.payment,
@@ -94,8 +99,9 @@ export const submitKioskSaleWorkflow = createWorkflow("kiosk-submit-sale", (inpu
     })),
   })
   const sale = finishSaleStep(
-    transform({ claim, order, priced }, ({ claim, order, priced }) => ({
+    transform({ claim, order, priced, input }, ({ claim, order, priced, input }) => ({
       sale_id: claim.id,
+      counter_id: input.place.id,
       order_id: order.id,
       display_id: order.display_id,
       total: priced.total,

@@ -1,9 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { verifyPin } from "../../lib/kiosk/secrets"
-import { PIN_ATTEMPTS, type ClerkRole } from "../../modules/kiosk/constants"
+import type { ClerkRole } from "../../modules/kiosk/constants"
 import { KIOSK_MODULE } from "../../modules/kiosk"
 import type KioskModuleService from "../../modules/kiosk/service"
+import { countedPinCheck } from "./steps/counted-pin"
 
 export type PinOutcome =
   | { outcome: "ok"; clerk: { id: string; name: string; role: ClerkRole; counter_id: string } }
@@ -11,8 +12,9 @@ export type PinOutcome =
   | { outcome: "locked"; locked_until: Date }
 
 /**
- * Checks a clerk's PIN at their own counter. A locked clerk is refused even with the right PIN;
- * wrong PINs are counted and never rolled back, so this step has no compensation.
+ * Checks a clerk's PIN at their own counter, counted before it is checked (steps/counted-pin): a
+ * locked clerk is refused even with the right PIN, and a burst of guesses evaluates at most
+ * PIN_ATTEMPTS. Wrong PINs are never rolled back, so this step has no compensation.
  */
 const verifyClerkPinStep = createStep(
   "kiosk-verify-clerk-pin",
@@ -22,24 +24,14 @@ const verifyClerkPinStep = createStep(
     if (!clerk) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "clerk_id: no active clerk of this counter")
     }
-    const now = new Date()
-    if (clerk.locked_until && new Date(clerk.locked_until) > now) {
-      return new StepResponse<PinOutcome>({ outcome: "locked", locked_until: new Date(clerk.locked_until) })
+    const checked = await countedPinCheck(kiosk, clerk.id, async () => ((await verifyPin(pin, clerk.pin_hash)) ? clerk : null))
+    if (checked.outcome !== "ok") {
+      return new StepResponse<PinOutcome>(checked)
     }
-    if (await verifyPin(pin, clerk.pin_hash)) {
-      if (clerk.failed_attempts) {
-        await kiosk.updateClerks({ id: clerk.id, failed_attempts: 0 })
-      }
-      return new StepResponse<PinOutcome>({
-        outcome: "ok",
-        clerk: { id: clerk.id, name: clerk.name, role: clerk.role, counter_id: clerk.counter_id },
-      })
-    }
-    const failed = await kiosk.recordFailedPin(clerk.id)
-    if (failed.locked_until && failed.locked_until > now) {
-      return new StepResponse<PinOutcome>({ outcome: "locked", locked_until: failed.locked_until })
-    }
-    return new StepResponse<PinOutcome>({ outcome: "wrong", attempts_left: PIN_ATTEMPTS - failed.failed_attempts })
+    return new StepResponse<PinOutcome>({
+      outcome: "ok",
+      clerk: { id: clerk.id, name: clerk.name, role: clerk.role, counter_id: clerk.counter_id },
+    })
   }
 )
 

@@ -1,10 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { findCounterPlace } from "../../../workflows/kiosk/steps/find-counter"
 import { counterView } from "../counter-view"
-import { kioskService, type KioskRequest } from "../kiosk-request"
+import type { KioskRequest } from "../kiosk-request"
 
 export const GET = async (req: KioskRequest, res: MedusaResponse) => {
   const counter = counterView(await findCounterPlace(req.scope, req.kiosk.counter_id))
-  await kioskService(req).updateKioskDevices({ id: req.kiosk.device_id, last_seen_at: new Date() })
   res.json({ device: { id: req.kiosk.device_id, counter }, counter })
 }

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { saleFingerprint } from "../../../lib/kiosk/sale-fingerprint"
 import { shanghaiRange } from "../../../reporting/shanghai-date"
 import { findCounterPlace } from "../../../workflows/kiosk/steps/find-counter"
 import { submitKioskSaleWorkflow } from "../../../workflows/kiosk/submit-sale"
@@ -11,36 +11,52 @@ import type { KioskDateQueryType, KioskSubmitSaleType } from "../validators"
 const WAIT_MS = 30_000
 
 /**
- * Idempotent: a key already booked answers 200 with its sale. A key being booked by a
- * concurrent request (the claim in the database is taken) waits for that order and answers
- * with it, so one key never makes two orders.
+ * Idempotent: a key already booked answers 200 with its sale; the same key with another sale is
+ * refused. A key being booked by a live concurrent request waits for that order; a claim whose
+ * process died (its lease ran out) is taken over and booked again, so a sale is never stuck.
+ * The seller is the signed-in clerk: a body naming another clerk is refused.
  */
 export const POST = async (req: KioskRequest<KioskSubmitSaleType>, res: MedusaResponse) => {
   const body = req.validatedBody
+  const clerk = req.kiosk.clerk!
+  if (body.clerk_id !== undefined && body.clerk_id !== clerk.id) {
+    res.status(403).json({ type: "not_allowed", message: "clerk_id: not the signed-in clerk; sign in as the clerk who sold it" })
+    return
+  }
   const kiosk = kioskService(req)
+  const fingerprint = saleFingerprint(body)
   const deadline = Date.now() + WAIT_MS
   for (;;) {
     const [existing] = await kiosk.listKioskSales({ idempotency_key: body.idempotency_key })
+    // Answered here: Medusa's error handler replaces a conflict's message with a generic one.
     if (existing && existing.counter_id !== req.kiosk.counter_id) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "idempotency_key: used by another counter")
+      res.status(409).json({ type: "conflict", message: "idempotency_key: used by another counter" })
+      return
+    }
+    if (existing?.body_hash && existing.body_hash !== fingerprint) {
+      res.status(409).json({ type: "conflict", message: "idempotency_key: already used for a different sale" })
+      return
     }
     if (existing?.order_id) {
       res.status(200).json({ sale: saleView(existing) })
       return
     }
-    if (!existing) {
-      const [clerk] = await kiosk.listClerks({ id: body.clerk_id, counter_id: req.kiosk.counter_id }, { withDeleted: true })
-      if (!clerk) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, "clerk_id: not a clerk of this counter")
-      }
+    const claimFree = !existing || !existing.claimed_until || new Date(existing.claimed_until).getTime() < Date.now()
+    if (claimFree) {
       try {
         const { result } = await submitKioskSaleWorkflow(req.scope).run({
-          input: { ...body, sold_at: new Date(body.sold_at), place: await findCounterPlace(req.scope, req.kiosk.counter_id) },
+          input: {
+            ...body,
+            clerk_id: clerk.id,
+            body_hash: fingerprint,
+            sold_at: new Date(body.sold_at),
+            place: await findCounterPlace(req.scope, req.kiosk.counter_id),
+          },
         })
         res.status(201).json({ sale: saleView(result) })
         return
       } catch (e) {
-        // Lost the race for the key: the winner's row is there, wait for its order below.
+        // Lost the race for the key: the winner's claim is there, wait for its order below.
         const [winner] = await kiosk.listKioskSales({ idempotency_key: body.idempotency_key })
         if (!winner) {
           throw e
@@ -48,7 +64,11 @@ export const POST = async (req: KioskRequest<KioskSubmitSaleType>, res: MedusaRe
       }
     }
     if (Date.now() > deadline) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "idempotency_key: this sale is still being booked, submit it again")
+      // A retryable answer: the device's queue sends it again later, by when the sale is booked
+      // or its claim has run out and can be taken over.
+      res.setHeader("retry-after", "30")
+      res.status(503).json({ type: "unexpected_state", message: "idempotency_key: this sale is still being booked, submit it again" })
+      return
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

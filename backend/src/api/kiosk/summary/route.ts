@@ -14,7 +14,7 @@ export const GET = async (req: KioskRequest, res: MedusaResponse) => {
   const counter_id = req.kiosk.counter_id
   const [sales, returns, sessions] = await Promise.all([
     kiosk.listKioskSales({ counter_id, order_id: { $ne: null }, sold_at: { $gte: start, $lt: end } }, { take: null }),
-    kiosk.listKioskReturns({ counter_id, created_at: { $gte: start, $lt: end } }, { take: null }),
+    kiosk.listKioskReturns({ counter_id, return_id: { $ne: null }, created_at: { $gte: start, $lt: end } }, { take: null }),
     kiosk.listCashSessions({ counter_id, opened_at: { $gte: start, $lt: end } }, { order: { opened_at: "ASC" }, take: null }),
   ])
   const by_method = Object.fromEntries(PAYMENT_METHODS.map((m) => [m, 0])) as Record<PaymentMethod, number>
@@ -25,10 +25,10 @@ export const GET = async (req: KioskRequest, res: MedusaResponse) => {
     items += ((sale.lines as { list: { quantity: number }[] }).list ?? []).reduce((sum, l) => sum + l.quantity, 0)
   }
   for (const r of returns) {
-    by_method[r.refund_method as PaymentMethod] -= r.amount
+    by_method[r.refund_method as PaymentMethod] -= Number(r.amount)
   }
-  const gross = sales.reduce((sum, s) => sum + s.total, 0)
-  const refunds = returns.reduce((sum, r) => sum + r.amount, 0)
+  const gross = sales.reduce((sum, s) => sum + Number(s.total), 0)
+  const refunds = returns.reduce((sum, r) => sum + Number(r.amount), 0)
   res.json({
     date,
     orders: sales.length,

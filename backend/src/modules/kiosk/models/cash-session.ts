@@ -1,6 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 
-/** A till from float to count; expected and discrepancy are stored when it closes (fen). */
+/**
+ * A till from float to count; expected and discrepancy are stored when it closes (fen, bigint in
+ * the database: see KioskSale). Sales and returns point at the session open when they were recorded.
+ */
 export const CashSession = model.define("kiosk_cash_session", {
   id: model.id({ prefix: "kcash" }).primaryKey(),
   counter_id: model.text().index(),

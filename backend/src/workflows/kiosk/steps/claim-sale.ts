@@ -2,30 +2,27 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { KIOSK_MODULE } from "../../../modules/kiosk"
 import type KioskModuleService from "../../../modules/kiosk/service"
+import type { SaleClaim } from "../../../modules/kiosk/service"
 
-export type ClaimSaleInput = { idempotency_key: string; counter_id: string; clerk_id: string; sold_at: Date }
+export const CLAIM_HELD = "idempotency_key: this sale is being booked by another request"
 
 /**
- * Takes the idempotency key before anything else is written. The key is unique in the
- * database, so of any number of concurrent submissions exactly one gets past this step; the
- * others fail here with a duplicate error and read the winner's sale instead.
+ * Takes the idempotency key before anything else is written, as a lease (KioskModuleService
+ * claimSale): of any number of concurrent submissions exactly one gets past this step, and a
+ * claim whose process died is taken over once its lease has run out. The others fail here and
+ * read the winner's sale instead.
  */
 export const claimSaleStep = createStep(
   "kiosk-claim-sale",
-  async (input: ClaimSaleInput, { container }) => {
-    const kiosk = container.resolve<KioskModuleService>(KIOSK_MODULE)
-    try {
-      const sale = await kiosk.createKioskSales(input)
-      return new StepResponse(sale, sale.id)
-    } catch (e) {
-      const [taken] = await kiosk.listKioskSales({ idempotency_key: input.idempotency_key })
-      if (taken) {
-        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `idempotency_key: ${input.idempotency_key} was already submitted`)
-      }
-      throw e
+  async (input: SaleClaim, { container }) => {
+    const claim = await container.resolve<KioskModuleService>(KIOSK_MODULE).claimSale(input)
+    if (!claim) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, CLAIM_HELD)
     }
+    return new StepResponse(claim, claim.id)
   },
   async (id, { container }) => {
+    // Failed before its order was bound: free the key so the device can submit the sale again.
     if (id) {
       await container.resolve<KioskModuleService>(KIOSK_MODULE).deleteKioskSales(id)
     }

@@ -5,6 +5,7 @@ import type { SaleFlag, SaleLine } from "./price-sale"
 
 type Input = {
   sale_id: string
+  counter_id: string
   order_id: string
   display_id: number
   total: number
@@ -18,11 +19,15 @@ type Input = {
 const INFORMATIONAL = new Set(["price_override"])
 export const needsReview = (flags: SaleFlag[]) => flags.some((f) => !INFORMATIONAL.has(f.kind))
 
-/** Binds the claimed sale to its order; from here on a repeated key answers with this order. */
+/**
+ * Binds the claimed sale to its order and to the till open now (server time, whatever sold_at
+ * says); from here on a repeated key answers with this order.
+ */
 export const finishSaleStep = createStep("kiosk-finish-sale", async (input: Input, { container }) => {
   const kiosk = container.resolve<KioskModuleService>(KIOSK_MODULE)
-  const sale = await kiosk.updateKioskSales({
+  const sale = await kiosk.finishSale({
     id: input.sale_id,
+    counter_id: input.counter_id,
     order_id: input.order_id,
     display_id: input.display_id,
     total: input.total,

@@ -2,35 +2,26 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { KIOSK_MODULE } from "../../../modules/kiosk"
 import type KioskModuleService from "../../../modules/kiosk/service"
+import type { ReturnReservation } from "../../../modules/kiosk/service"
 import type { SaleLine } from "./price-sale"
 
 export type ReturnItemInput = { variant_id: string; quantity: number }
 
-
-/** Units of each variant already returned at the counter for this sale. */
-async function returnedAtCounter(kiosk: KioskModuleService, saleId: string) {
-  const returns = await kiosk.listKioskReturns({ sale_id: saleId }, { take: null })
-  const returned = new Map<string, number>()
-  for (const r of returns) {
-    for (const line of (r.lines as { list: { variant_id: string; quantity: number }[] }).list) {
-      returned.set(line.variant_id, (returned.get(line.variant_id) ?? 0) + line.quantity)
-    }
-  }
-  return returned
-}
+export type PrepareReturnInput = Omit<ReturnReservation, "lines"> & { items: ReturnItemInput[] }
 
 /**
- * Maps the returned variants onto the order's lines, refusing more than the sale sold and the
- * counter has not yet taken back, and prices the refund at what the customer paid per unit.
+ * Maps the returned variants onto the order's lines, prices the refund at what the customer paid
+ * per unit, and reserves the return (KioskModuleService reserveReturn): under a lock on the sale,
+ * refusing more than the sale sold and earlier returns have not yet taken back.
  */
 export const prepareReturnStep = createStep(
   "kiosk-prepare-return",
-  async ({ sale_id, order_id, items }: { sale_id: string; order_id: string; items: ReturnItemInput[] }, { container }) => {
+  async ({ items, ...reservation }: PrepareReturnInput, { container }) => {
+    const { sale_id, order_id } = reservation
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const kiosk = container.resolve<KioskModuleService>(KIOSK_MODULE)
     const sale = await kiosk.retrieveKioskSale(sale_id)
     const sold = (sale.lines as { list: SaleLine[] }).list
-    const atCounter = await returnedAtCounter(kiosk, sale_id)
     const { data } = await query.graph({
       entity: "order",
       fields: [
@@ -51,12 +42,8 @@ export const prepareReturnStep = createStep(
       if (!line) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `items.${idx}.variant_id: not in this sale`)
       }
-      const soldLines = sold.filter((l) => l.variant_id === item.variant_id)
-      const left = soldLines.reduce((sum, l) => sum + l.quantity, 0) - (atCounter.get(item.variant_id) ?? 0)
-      if (item.quantity > left) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `items.${idx}.quantity: only ${left} left to return`)
-      }
-      return { line, item, unit_fen: soldLines[0].unit_price }
+      const soldLine = sold.find((l) => l.variant_id === item.variant_id)
+      return { line, item, unit_fen: soldLine?.unit_price ?? 0 }
     })
     const payment = order.payment_collections?.[0]?.payments?.[0]
     if (!payment) {
@@ -70,12 +57,24 @@ export const prepareReturnStep = createStep(
           }))
         : []
     )
-    return new StepResponse({
-      payment_id: payment.id as string,
-      amount: lines.reduce((sum, l) => sum + l.unit_fen * l.item.quantity, 0),
-      return_items: lines.map(({ line, item }) => ({ id: line.id as string, quantity: item.quantity })),
+    const reserved = await kiosk.reserveReturn({
+      ...reservation,
       lines: lines.map(({ item, unit_fen }) => ({ variant_id: item.variant_id, quantity: item.quantity, unit_price: unit_fen, total: unit_fen * item.quantity })),
-      stock,
     })
+    return new StepResponse(
+      {
+        reservation_id: reserved.id,
+        payment_id: payment.id as string,
+        amount: Number(reserved.amount),
+        return_items: lines.map(({ line, item }) => ({ id: line.id as string, quantity: item.quantity })),
+        stock,
+      },
+      reserved.id
+    )
+  },
+  async (id, { container }) => {
+    if (id) {
+      await container.resolve<KioskModuleService>(KIOSK_MODULE).deleteKioskReturns(id)
+    }
   }
 )

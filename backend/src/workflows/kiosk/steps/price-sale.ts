@@ -23,6 +23,8 @@ export type SaleLine = {
 
 export type PriceSaleInput = {
   place: CounterPlace
+  /** the signed-in clerk: a manager PIN given with an override is charged to them */
+  clerk_id: string
   sold_at: Date
   items: SaleItemInput[]
   payment: SalePaymentInput
@@ -40,12 +42,13 @@ export const priceSaleStep = createStep("kiosk-price-sale", async (input: PriceS
   const byId = new Map(variants.map((v) => [v.id, v]))
   const flags: SaleFlag[] = []
 
-  const manager = input.override ? await findManagerByPin(container, place.id, input.override.manager_pin) : null
+  const manager = input.override ? await findManagerByPin(container, place.id, input.clerk_id, input.override.manager_pin) : null
   if (input.override) {
+    // One answer for a wrong PIN, a locked clerk and a locked manager: nothing to learn from it.
     flags.push(
       manager
         ? { kind: "price_override", detail: `approved by ${manager.name}: ${input.override.reason}` }
-        : { kind: "override_unverified", detail: `manager PIN not recognised: ${input.override.reason}` }
+        : { kind: "override_unverified", detail: `override not approved: ${input.override.reason}` }
     )
   }
 

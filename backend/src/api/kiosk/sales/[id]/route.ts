@@ -5,11 +5,11 @@ import { saleOfCounter } from "./sale-of-counter"
 
 export const GET = async (req: KioskRequest, res: MedusaResponse) => {
   const sale = await saleOfCounter(req, req.params.id)
-  const returns = await kioskService(req).listKioskReturns({ sale_id: sale.id }, { order: { created_at: "ASC" } })
+  const returns = await kioskService(req).listKioskReturns({ sale_id: sale.id, return_id: { $ne: null } }, { order: { created_at: "ASC" } })
   res.json({
     sale: {
       ...saleView(sale),
-      returns: returns.map((r) => ({ id: r.id, amount: r.amount, refund_method: r.refund_method, reason: r.reason, created_at: r.created_at })),
+      returns: returns.map((r) => ({ id: r.id, amount: Number(r.amount), refund_method: r.refund_method, reason: r.reason, created_at: r.created_at })),
     },
   })
 }

@@ -9,9 +9,10 @@ import { saleOfCounter } from "../sale-of-counter"
 export const POST = async (req: KioskRequest<KioskReturnSaleType>, res: MedusaResponse) => {
   const body = req.validatedBody
   const sale = await saleOfCounter(req, req.params.id)
-  const manager = await findManagerByPin(req.scope, req.kiosk.counter_id, body.manager_pin)
+  const manager = await findManagerByPin(req.scope, req.kiosk.counter_id, req.kiosk.clerk!.id, body.manager_pin)
   if (!manager) {
-    res.status(403).json({ type: "not_allowed", message: "manager_pin: not the PIN of a manager of this counter" })
+    // The same answer for a wrong PIN and a locked clerk or manager.
+    res.status(403).json({ type: "not_allowed", message: "manager_pin: not approved" })
     return
   }
   const place = await findCounterPlace(req.scope, req.kiosk.counter_id)
@@ -34,7 +35,7 @@ export const POST = async (req: KioskRequest<KioskReturnSaleType>, res: MedusaRe
       sale_id: result.sale_id,
       order_id: result.order_id,
       return_id: result.return_id,
-      amount: result.amount,
+      amount: Number(result.amount),
       refund_method: result.refund_method,
       reason: result.reason,
       manager_id: result.manager_id,

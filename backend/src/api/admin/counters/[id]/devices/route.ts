@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { KIOSK_MODULE } from "../../../../../modules/kiosk"
+import type KioskModuleService from "../../../../../modules/kiosk/service"
+import { findCounterPlace } from "../../../../../workflows/kiosk/steps/find-counter"
+import { deviceView } from "./device-view"
+
+/** The counter's kiosk devices, newest first, revoked ones included. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await findCounterPlace(req.scope, req.params.id)
+  const devices = await req.scope
+    .resolve<KioskModuleService>(KIOSK_MODULE)
+    .listKioskDevices({ counter_id: req.params.id }, { order: { created_at: "DESC" }, take: null })
+  res.json({ devices: devices.map(deviceView) })
+}
