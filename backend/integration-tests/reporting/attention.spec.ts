@@ -10,9 +10,10 @@ import { startReportingWorker, type ReportingWorker } from "../../src/reporting/
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { recordCaptures } from "../../src/scripts/lib/record-captures"
 import { reconcileLedgerWorkflow } from "../../src/workflows/support/reconcile-ledger"
-import { adminHeaders } from "../helpers/actors"
+import { adminHeaders, officialHeaders } from "../helpers/actors"
 import { settle } from "../helpers/http"
-import { createCatalogue, createOrdersInBulk, eventually, useOwnReportingQueue, type Catalogue } from "./fixtures"
+import { createCatalogue, createOrdersInBulk, eventually, orderPaymentId, placeOrder, useOwnReportingQueue, type Catalogue } from "./fixtures"
+import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 
 jest.setTimeout(240_000)
 
@@ -109,6 +110,31 @@ medusaIntegrationTestRunner({
       expect(retried.data).toEqual({ booked: [poison], still_failing: [] })
       expect(await booked([poison])).toBe(1)
       expect((await api.get("/admin/reporting/attention", admin)).data.count).toBe(0)
+    })
+
+    it("shows officials placed-but-unpaid orders as awaiting payment, outside actual, until their money is received", async () => {
+      const catalogue = await createCatalogue(container)
+      const unpaid = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 3 }], undefined, { paid: false })
+      const paid = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }])
+      worker = startReportingWorker(container)
+      await eventually(async () => expect(await booked([paid])).toBe(1))
+      const official = await officialHeaders(api, container, { email: "awaiting@gov.test", district: "宝山区" })
+      const year = businessDate(new Date()).year
+      const report = (query: string) => api.get(`/officials/reports/${query}`, official)
+
+      expect((await report(`progress?year=${year}`)).data.progress[0]).toMatchObject({ actual_fen: 1234 })
+      const counted = await report(`orders?year=${year}`)
+      expect(counted.data.orders.map((o: { order_id: string }) => o.order_id)).toEqual([paid])
+      const awaiting = await report(`orders?year=${year}&payment=awaiting&county=653125`)
+      expect(awaiting.data.count).toBe(1)
+      expect(awaiting.data.orders[0]).toMatchObject({ order_id: unpaid, gross_fen: 3702, counted_fen: 0, awaiting_payment: true })
+      // another county: nothing awaiting there
+      expect((await report(`orders?year=${year}&payment=awaiting&county=653124`)).data.count).toBe(0)
+      expect((await settle(report(`orders?year=${year}&payment=later`))).data.message).toMatch(/payment/)
+
+      await capturePaymentWorkflow(container).run({ input: { payment_id: await orderPaymentId(container, unpaid) } })
+      await eventually(async () => expect((await report(`progress?year=${year}`)).data.progress[0]).toMatchObject({ actual_fen: 1234 + 3702 }))
+      expect((await report(`orders?year=${year}&payment=awaiting`)).data.count).toBe(0)
     })
   },
 })
