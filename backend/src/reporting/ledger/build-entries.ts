@@ -47,6 +47,11 @@ export function buildLedgerEntries(order: OrderFacts, attribution: Attribution):
   if (!soldAt) {
     return []
   }
+  // Every figure is in fen of yuan: an order in another currency is not summed in, it is listed
+  // for attention (the caller isolates the failure).
+  if (order.currency_code.toLowerCase() !== "cny") {
+    throw new Error(`currency_code: ${order.currency_code} is not CNY; the figures are in yuan`)
+  }
   const items = order.items.filter((i) => i.quantity > 0)
   const sale = businessDate(soldAt)
   const attrs = items.map((i) => attributeSale(i.product_id, order.sales_channel_id, soldAt, attribution))

@@ -167,6 +167,10 @@ describe("buildLedgerEntries", () => {
     ])
   })
 
+  it("refuses an order in another currency rather than summing its amounts as yuan", () => {
+    expect(() => buildLedgerEntries(order({ currency_code: "usd" }), attribution)).toThrow(/^currency_code: usd is not CNY/)
+  })
+
   it("is a pure function of the order: replays give identical entries", () => {
     const facts = order({ refunds: [{ id: "ref_1", created_at: at("2022-02-01T00:00:00Z"), amount_fen: 7 }] })
     expect(buildLedgerEntries(facts, attribution)).toEqual(buildLedgerEntries(facts, attribution))
