@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, t
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { sdk } from "../../lib/sdk"
+import { CounterDevices } from "./counter-devices"
 
 type Counter = { id: string; code: string; name_zh: string; name_en: string; kind: string }
 type Clerk = { id: string; name: string; role: "clerk" | "manager"; active: boolean; locked_until: string | null }
@@ -154,12 +155,13 @@ function CounterStaff({ counter }: { counter: Counter }) {
         </Table.Body>
       </Table>
       <ClerkForm counterId={counter.id} />
+      <CounterDevices counterId={counter.id} />
       <FlaggedSales counterId={counter.id} />
     </div>
   )
 }
 
-/** Operators pin kiosk devices to a counter and manage the counter's clerks and PINs. */
+/** Operators pin kiosk devices to a counter (and revoke them) and manage the counter's clerks and PINs. */
 const CountersKioskPage = () => {
   const counters = useQuery({
     queryKey: ["counters-kiosk"],
