@@ -1,7 +1,8 @@
 // A Medusa backend of its own for an end-to-end test: a fresh database, migrated and seeded by the
-// backend's own scripts, then `medusa start` on a free port. In-memory event bus, workflow engine
-// and locks (REDIS_URL=""), and no reporting queue (REPORTING_REDIS_URL=""): it shares nothing with
-// other runs, and reporting books sales in-process, so they reach the ledger without a worker.
+// backend's own scripts, then `medusa start` on a free port and the reporting worker as its own
+// process (`npm run worker`), as `npm run dev` and docker-compose run them. Medusa's event bus,
+// workflow engine and locks stay in memory (REDIS_URL=""); the reporting queue is on the local
+// Redis under a prefix of this run's own, so it shares nothing with other runs.
 import path from "node:path"
 import { adminDbUrl, createDatabase, dropDatabase } from "./postgres"
 import { bin, freePort, type Processes } from "./processes"
@@ -24,6 +25,7 @@ export async function startBackend(
   const databaseName = `${opts.database}_${stamp}`
   const databaseUrl = `${adminDbUrl()}/${databaseName}`
   const port = await freePort()
+  const metricsPort = await freePort()
   const url = `http://127.0.0.1:${port}`
   await createDatabase(databaseName)
   procs.onStop(() => dropDatabase(databaseName))
@@ -32,7 +34,11 @@ export async function startBackend(
     ...process.env,
     DATABASE_URL: databaseUrl,
     REDIS_URL: "",
-    REPORTING_REDIS_URL: "",
+    REPORTING_REDIS_URL: process.env.REPORTING_REDIS_URL || "redis://127.0.0.1:6379",
+    REPORTING_PREFIX: `e2e-${stamp}`,
+    REPORTING_METRICS_PORT: String(metricsPort),
+    // the storefront's checkout uses the demo payment, which a production-mode server offers only when allowed
+    ALLOW_UNPAID_ONLINE_ORDERS: "true",
     PORT: String(port),
     JWT_SECRET: `e2e-jwt-${stamp}`,
     COOKIE_SECRET: `e2e-cookie-${stamp}`,
@@ -47,5 +53,11 @@ export async function startBackend(
   await procs.run("seed", medusa, ["exec", "./src/scripts/seed.ts"], { cwd, env, timeoutMs: 600_000 })
   await opts.afterSeed?.(env)
   await procs.serve("backend", medusa, ["start"], { cwd, env: { ...env, NODE_ENV: "production" }, url: `${url}/health`, timeoutMs: 300_000 })
+  await procs.serve("reporting-worker", "npm", ["run", "worker"], {
+    cwd,
+    env: { ...env, NODE_ENV: "production" },
+    url: `http://127.0.0.1:${metricsPort}/metrics`,
+    timeoutMs: 300_000,
+  })
   return { url, databaseUrl, databaseName, env }
 }
