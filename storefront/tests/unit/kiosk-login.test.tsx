@@ -22,6 +22,8 @@ async function enterPin(pin: string) {
   })
 }
 
+// What the login screen shows for the API's answers. The lockout itself (5 wrong PINs, 15 minutes,
+// cleared by a right PIN) is the server's and tested there: backend/integration-tests/kiosk/pin-lockout.spec.ts.
 describe("clerk login", () => {
   it("says how many tries are left, then until when the clerk is locked, then logs in", async () => {
     const login = vi
