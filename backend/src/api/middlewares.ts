@@ -7,9 +7,10 @@ import { paymentHookRoutes } from "./hooks/verify-stripe-webhook"
 import { adminKioskRoutes, kioskRoutes } from "./kiosk/middlewares"
 import { officialRoutes } from "./officials/middlewares"
 import { storeOriginRoutes } from "./store/middlewares"
-import { securityRoutes } from "./security/middlewares"
+import { securityErrorHandler, securityRoutes } from "./security/middlewares"
 import { storeSearchRoutes } from "./store/search/middlewares"
 
 export default defineMiddlewares({
+  errorHandler: securityErrorHandler,
   routes: [...securityRoutes, ...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes, ...storeSearchRoutes, ...consoleRoutes, ...paymentHookRoutes, ...kioskRoutes, ...adminKioskRoutes],
 })
