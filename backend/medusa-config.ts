@@ -91,8 +91,10 @@ module.exports = defineConfig({
       cookieSecret: requiredSecret("COOKIE_SECRET"),
     },
     // The session cookie (the officials' console, Medusa's admin) is httpOnly; Strict keeps every
-    // cross-site request from carrying it. Medusa adds Secure in production and staging.
-    cookieOptions: { sameSite: "strict" },
+    // cross-site request from carrying it. Medusa makes it Secure in production and staging, and
+    // express-session then sets it over HTTPS only: COOKIE_SECURE=false lets a production build be
+    // tried over plain HTTP (the end-to-end tests, docker-compose on localhost).
+    cookieOptions: { sameSite: "strict", ...(process.env.COOKIE_SECURE === "false" ? { secure: false } : {}) },
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",

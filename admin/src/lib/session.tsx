@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react"
 import { Navigate, useLocation } from "react-router"
-import { get, sdk, statusOf } from "./api"
+import { fetchMe, get, signOut, statusOf } from "./api"
 import { shanghaiToday } from "./shanghai"
 import type { Official, YearWithData } from "./types"
 import { openingYear, yearChoices } from "./years"
@@ -11,12 +11,12 @@ type Session = { official: Official; year: number; years: number[]; setYear: (ye
 const SessionContext = createContext<Session | null>(null)
 const YEAR_KEY = "console.year"
 
-export const meQuery = { queryKey: ["me"], queryFn: () => get<{ official: Official }>("/officials/me"), retry: false, staleTime: 300_000 }
+export const meQuery = { queryKey: ["me"], queryFn: fetchMe, retry: false, staleTime: 300_000 }
 export const yearsQuery = { queryKey: ["years"], queryFn: () => get<{ years: YearWithData[] }>("/officials/years"), staleTime: 300_000 }
 
 /**
- * Every page but the sign-in needs an official: without a valid official's token (none, expired,
- * or another actor's) the console goes to /login and comes back afterwards.
+ * Every page but the sign-in needs an official: without an official's session (none, expired,
+ * signed out, or another actor's) the console goes to /login and comes back afterwards.
  */
 export function RequireOfficial({ children }: { children: ReactNode }) {
   const location = useLocation()
@@ -45,7 +45,7 @@ export function RequireOfficial({ children }: { children: ReactNode }) {
             years: choices,
             setYear,
             signOut: async () => {
-              await sdk.client.clearToken()
+              await signOut()
               client.clear()
             },
           }

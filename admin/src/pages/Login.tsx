@@ -1,9 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
 import { useLocation, useNavigate } from "react-router"
-import { get, sdk, statusOf } from "../lib/api"
+import { fetchMe, signIn, signOut, statusOf } from "../lib/api"
 import { useI18n } from "../lib/i18n"
-import type { Official } from "../lib/types"
 
 export function Login() {
   const { t, lang, setLang } = useI18n()
@@ -20,17 +19,17 @@ export function Login() {
     setError(null)
     setBusy(true)
     try {
-      await sdk.auth.login("official", "emailpass", { email: String(form.get("email")), password: String(form.get("password")) })
+      await signIn(String(form.get("email")), String(form.get("password")))
     } catch {
       setBusy(false)
       return setError(t("loginFailed"))
     }
     try {
       // A customer's or operator's credentials sign in too, but to no official: refuse them here.
-      client.setQueryData(["me"], await get<{ official: Official }>("/officials/me"))
+      client.setQueryData(["me"], await fetchMe())
       navigate(state.from && state.from !== "/login" ? state.from : "/", { replace: true })
     } catch (err) {
-      await sdk.client.clearToken()
+      await signOut().catch(() => {})
       setError(statusOf(err) === 401 ? t("notOfficial") : t("loadFailed"))
     } finally {
       setBusy(false)

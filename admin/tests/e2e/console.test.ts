@@ -151,6 +151,13 @@ describe.skipIf(!canRun)("officials' console", () => {
     await page.screenshot({ path: path.join(SHOTS, "01-overview.png"), fullPage: true })
   })
 
+  it("keeps the sign-in in an httpOnly, SameSite=Strict session cookie, not in the page's storage", async () => {
+    const cookies = await page.context().cookies()
+    expect(cookies.map((c) => [c.name, c.httpOnly, c.sameSite])).toEqual([["connect.sid", true, "Strict"]])
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
+    expect(stored).not.toMatch(/eyJ|token|jwt/i)
+  })
+
   it("shows a county row equal to the API's figures, and exports the same numbers as CSV", async () => {
     const info = regions.counties.find((c) => c.code === county.scope_code)!
     await page.goto(`${stack.consoleUrl}/regions?province=${info.province_code}&prefecture=${info.prefecture_code}`)
@@ -224,5 +231,16 @@ describe.skipIf(!canRun)("officials' console", () => {
     const other = await apiAs(await token(MINHANG))("/officials/reports/progress", { year: stack.salesYear, level: "county", district: "徐汇区" })
     expect(other.status).toBe(403)
     await minhang.screenshot({ path: path.join(SHOTS, "05-district.png"), fullPage: true })
+  })
+
+  it("signs out by deleting the session: its cookie opens nothing afterwards", async () => {
+    const [session] = await page.context().cookies()
+    const asBefore = () => fetch(`${stack.backendUrl}/officials/me`, { headers: { cookie: `${session!.name}=${session!.value}` } })
+    expect((await asBefore()).status).toBe(200)
+    await page.getByRole("button", { name: "Sign out" }).click()
+    await page.waitForURL(/\/console\/login$/)
+    expect((await asBefore()).status).toBe(401)
+    await page.goto(`${stack.consoleUrl}/rankings`)
+    await page.waitForURL(/\/console\/login$/)
   })
 })
