@@ -44,7 +44,7 @@ export const kioskRoutes: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/kiosk/devices",
     // 32^8 possible codes: 30 guesses a minute is no threat, and a shop can set up its tills.
-    middlewares: [rateLimit({ limit: 30, windowMs: MINUTE, key: ip }), validateAndTransformBody(KioskRegisterDevice)],
+    middlewares: [rateLimit({ name: "kiosk-device-registration", limit: 30, windowMs: MINUTE, key: ip }), validateAndTransformBody(KioskRegisterDevice)],
   },
   { method: ["GET"], matcher: "/kiosk/device", middlewares: [requireDevice] },
   { method: ["GET"], matcher: "/kiosk/clerks", middlewares: [requireDevice] },
@@ -53,7 +53,7 @@ export const kioskRoutes: MiddlewareRoute[] = [
     matcher: "/kiosk/auth/pin",
     middlewares: [
       requireDevice,
-      rateLimit({ limit: 10, windowMs: MINUTE, key: (req) => `${ip(req)}|${(req.body as { clerk_id?: string })?.clerk_id}` }),
+      rateLimit({ name: "kiosk-pin", limit: 10, windowMs: MINUTE, key: (req) => `${ip(req)}|${(req.body as { clerk_id?: string })?.clerk_id}` }),
       validateAndTransformBody(KioskPinLogin),
     ],
   },
@@ -67,7 +67,7 @@ export const kioskRoutes: MiddlewareRoute[] = [
     middlewares: [
       ...clerk,
       // The manager PIN is checked here, so guesses are limited per device.
-      rateLimit({ limit: 10, windowMs: MINUTE, key: (req) => (req as KioskRequest).kiosk.device_id }),
+      rateLimit({ name: "kiosk-return", limit: 10, windowMs: MINUTE, key: (req) => (req as KioskRequest).kiosk.device_id }),
       validateAndTransformBody(KioskReturnSale),
     ],
   },
