@@ -78,6 +78,13 @@ describe.skipIf(!!skip)("selling at a counter, online and offline", () => {
     await page.keyboard.type(code)
     await page.keyboard.press("Enter")
   }
+  /** Stocked units by inventory level, every location. */
+  const stockLevels = async () =>
+    new Map(
+      (await sqlQuery<{ id: string; qty: string }>("select id, stocked_quantity as qty from inventory_level where deleted_at is null", [], stack.databaseName)).map(
+        (l) => [l.id, Number(l.qty)] as const
+      )
+    )
   const pendingCount = async () => Number(await page.getByTestId("queue-pending").getAttribute("data-count"))
 
   beforeAll(async () => {
@@ -324,10 +331,48 @@ describe.skipIf(!!skip)("selling at a counter, online and offline", () => {
     await page.fill('[data-testid="return-pin"]', "000000")
     await page.getByTestId("return-submit").click()
     await expect(page.getByTestId("return-message").textContent()).resolves.toMatch(/PIN|pin/)
+    const stockBefore = await stockLevels()
     await page.fill('[data-testid="return-pin"]', PINS.manager)
     await page.getByTestId("return-submit").click()
-    await expect(page.getByTestId("return-message").textContent()).resolves.toMatch(/已退款 ¥\d+\.\d\d/)
+    const message = (await page.getByTestId("return-message").textContent()) ?? ""
+    expect(message).toMatch(/已退款 ¥\d+\.\d\d/)
     await shot("08-return")
+
+    // On the server: the return, received; the refund on the sale's payment; the unit back in
+    // stock; negative ledger entries for exactly what was refunded.
+    const refundedFen = Math.round(Number(/¥([\d,]+\.\d\d)/.exec(message)![1]!.replace(/,/g, "")) * 100)
+    const [ret] = await sqlQuery<{ order_id: string; return_id: string; amount: string; role: string; reason: string; status: string }>(
+      `select r.order_id, r.return_id, r.amount, c.role, r.reason, mr.status
+         from kiosk_return r join kiosk_clerk c on c.id = r.manager_id join "return" mr on mr.id = r.return_id
+        where r.counter_id = $1 order by r.created_at desc limit 1`,
+      [counterId],
+      stack.databaseName
+    )
+    expect(ret).toMatchObject({ role: "manager", reason: "包装破损", status: "received" })
+    expect(Number(ret!.amount)).toBe(refundedFen)
+    const refunds = await sqlQuery<{ amount: string }>(
+      `select rf.amount from refund rf join payment p on p.id = rf.payment_id
+         join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id
+        where opc.order_id = $1 and rf.deleted_at is null`,
+      [ret!.order_id],
+      stack.databaseName
+    )
+    expect(refunds.map((r) => Math.round(Number(r.amount) * 100))).toEqual([refundedFen])
+    const stockAfter = await stockLevels()
+    const changed = [...stockAfter].filter(([id, qty]) => qty !== stockBefore.get(id)).map(([id, qty]) => qty - (stockBefore.get(id) ?? 0))
+    expect(changed).toEqual([1])
+    const negative = async () =>
+      sqlQuery<{ kind: string; amount: number; quantity: number }>(
+        `select kind, sum(amount_fen)::int amount, sum(quantity)::int quantity from sales_ledger_entry
+          where order_id = $1 and kind <> 'sale' group by kind order by kind`,
+        [ret!.order_id],
+        stack.databaseName
+      )
+    const deadline = Date.now() + 60_000
+    while ((await negative()).reduce((sum, e) => sum + e.amount, 0) !== -refundedFen && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500))
+    const entries = await negative()
+    expect(entries.reduce((sum, e) => sum + e.amount, 0)).toBe(-refundedFen)
+    expect(entries.find((e) => e.kind === "return")).toMatchObject({ quantity: -1 })
   })
 
   it("opens and closes the cash drawer and shows the discrepancy, then the day summary", async () => {
