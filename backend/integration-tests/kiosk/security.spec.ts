@@ -216,5 +216,32 @@ medusaIntegrationTestRunner({
       expect(different.data.message).toMatch(/^idempotency_key: /)
       expect(await orderCount()).toBe(1)
     })
+
+    it("binds the order a booking made before its process died instead of making a second one", async () => {
+      const clerk = await login(await device(world.a.id), world.clerks.aClerk)
+      const body = sale()
+      // the dead process got as far as the order, but never bound it to its claim
+      const [orphan] = await container.resolve(Modules.ORDER).createOrders([
+        {
+          currency_code: "cny",
+          sales_channel_id: world.a.sales_channel_id,
+          items: [{ title: "莎车巴旦木 500g", variant_id: world.variant, quantity: 2, unit_price: 12.34 }],
+          metadata: { kiosk: { idempotency_key: body.idempotency_key, counter_id: world.a.id } },
+        },
+      ])
+      await kiosk().createKioskSales({
+        idempotency_key: body.idempotency_key,
+        counter_id: world.a.id,
+        clerk_id: world.clerks.aClerk,
+        sold_at: new Date(body.sold_at),
+        body_hash: saleFingerprint(body),
+        claimed_until: new Date(Date.now() - 1000),
+      } as any)
+      const resent = await post("/kiosk/sales", body, clerk)
+      expect(resent.status).toBe(201)
+      expect(resent.data.sale).toMatchObject({ order_id: orphan.id, flagged: true })
+      expect(resent.data.sale.flags).toContainEqual(expect.objectContaining({ kind: "booking_recovered" }))
+      expect(await orderCount()).toBe(1)
+    })
   },
 })

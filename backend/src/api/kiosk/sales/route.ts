@@ -1,7 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { saleFingerprint } from "../../../lib/kiosk/sale-fingerprint"
 import { shanghaiRange } from "../../../reporting/shanghai-date"
+import { recoverKioskSaleWorkflow } from "../../../workflows/kiosk/recover-sale"
 import { findCounterPlace } from "../../../workflows/kiosk/steps/find-counter"
+import { interruptedOrder } from "../../../workflows/kiosk/steps/interrupted-order"
 import { submitKioskSaleWorkflow } from "../../../workflows/kiosk/submit-sale"
 import { kioskService, type KioskRequest } from "../kiosk-request"
 import { saleView } from "../sale-view"
@@ -44,15 +46,18 @@ export const POST = async (req: KioskRequest<KioskSubmitSaleType>, res: MedusaRe
     const claimFree = !existing || !existing.claimed_until || new Date(existing.claimed_until).getTime() < Date.now()
     if (claimFree) {
       try {
-        const { result } = await submitKioskSaleWorkflow(req.scope).run({
-          input: {
-            ...body,
-            clerk_id: clerk.id,
-            body_hash: fingerprint,
-            sold_at: new Date(body.sold_at),
-            place: await findCounterPlace(req.scope, req.kiosk.counter_id),
-          },
-        })
+        const input = {
+          ...body,
+          clerk_id: clerk.id,
+          body_hash: fingerprint,
+          sold_at: new Date(body.sold_at),
+          place: await findCounterPlace(req.scope, req.kiosk.counter_id),
+        }
+        // A claim left behind by a dead process may already have made its order: bind that one.
+        const order = existing ? await interruptedOrder(req.scope, body.idempotency_key) : null
+        const { result } = order
+          ? await recoverKioskSaleWorkflow(req.scope).run({ input: { ...input, order } })
+          : await submitKioskSaleWorkflow(req.scope).run({ input })
         res.status(201).json({ sale: saleView(result) })
         return
       } catch (e) {
