@@ -10,7 +10,7 @@ import { model } from "@medusajs/framework/utils"
 export const KioskSale = model.define("kiosk_sale", {
   id: model.id({ prefix: "ksale" }).primaryKey(),
   idempotency_key: model.text().unique(),
-  order_id: model.text().nullable(),
+  order_id: model.text().index().nullable(),
   display_id: model.number().nullable(),
   counter_id: model.text().index(),
   clerk_id: model.text(),
