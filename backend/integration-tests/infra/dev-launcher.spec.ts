@@ -50,8 +50,11 @@ describe("npm run dev (infra/dev.mjs)", () => {
   })
 
   afterAll(async () => {
+    // Ctrl-C first: the launcher stops its children's process groups, which a SIGKILL would orphan
     if (launcher && launcher.exitCode === null) {
-      process.kill(-launcher.pid!, "SIGKILL")
+      process.kill(-launcher.pid!, "SIGINT")
+      await new Promise((r) => setTimeout(r, 15_000))
+      if (launcher.exitCode === null) process.kill(-launcher.pid!, "SIGKILL")
     }
     await sql(ADMIN_DB, `drop database if exists ${database} with (force)`)
   })
