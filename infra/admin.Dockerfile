@@ -21,6 +21,9 @@ ENV VITE_BACKEND_URL=${VITE_BACKEND_URL}
 RUN npm run build --workspace admin
 
 FROM nginx:1.27-alpine
+# the console calls the backend there: its CSP's connect-src
+ARG VITE_BACKEND_URL=http://localhost:9000
 COPY infra/admin.nginx.conf /etc/nginx/conf.d/default.conf
+RUN sed -i "s|__BACKEND_URL__|${VITE_BACKEND_URL}|" /etc/nginx/conf.d/default.conf
 COPY --from=build /repo/admin/dist /usr/share/nginx/html/console
 EXPOSE 80

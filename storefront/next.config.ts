@@ -1,6 +1,8 @@
 import type { NextConfig } from "next"
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants"
 import createNextIntlPlugin from "next-intl/plugin"
 import path from "node:path"
+import { securityHeaders } from "./src/lib/security-headers"
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
@@ -16,4 +18,10 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: path.join(__dirname, ".."),
 }
 
-export default withNextIntl(nextConfig)
+// The fixed headers go into the build, whose config is read before NODE_ENV is set: the phase tells
+// `next dev` apart. The page CSP is set per request in src/proxy.ts.
+export default (phase: string) =>
+  withNextIntl({
+    ...nextConfig,
+    headers: async () => [{ source: "/:path*", headers: securityHeaders({ production: phase !== PHASE_DEVELOPMENT_SERVER }) }],
+  })

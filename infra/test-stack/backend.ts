@@ -36,6 +36,8 @@ export async function startBackend(
     REDIS_URL: "",
     REPORTING_REDIS_URL: process.env.REPORTING_REDIS_URL || "redis://127.0.0.1:6379",
     REPORTING_PREFIX: `e2e-${stamp}`,
+    // its own rate-limit budgets in the shared Redis, apart from other stacks running at the same time
+    RATE_LIMIT_PREFIX: `e2e-${stamp}:rate-limit`,
     REPORTING_METRICS_PORT: String(metricsPort),
     // the storefront's checkout uses the demo payment, which a production-mode server offers only when allowed
     ALLOW_UNPAID_ONLINE_ORDERS: "true",

@@ -148,6 +148,19 @@ describe("infra/docker-compose.yml", () => {
     expect(problems).toEqual([])
   })
 
+  it("serves the console from nginx with the backend's security headers and its origin in connect-src", () => {
+    const conf = fs.readFileSync(path.join(infraDir, "admin.nginx.conf"), "utf8")
+    const locations = [...conf.matchAll(/location (\/console\/[^ ]*) \{([^}]*)\}/g)].map(([, where, body]) => ({ where, body }))
+    expect(locations.map((l) => l.where)).toEqual(["/console/assets/", "/console/"])
+    for (const { where, body } of locations) {
+      for (const header of ["X-Content-Type-Options \"nosniff\"", "X-Frame-Options \"DENY\"", "Referrer-Policy", "Strict-Transport-Security"]) {
+        expect({ where, header, present: body.includes(`add_header ${header}`) }).toEqual({ where, header, present: true })
+      }
+    }
+    expect(locations[1].body).toMatch(/Content-Security-Policy "default-src 'self'; script-src 'self'; style-src 'self';[^"]*connect-src 'self' __BACKEND_URL__;[^"]*frame-ancestors 'none'/)
+    expect(fs.readFileSync(path.join(infraDir, "admin.Dockerfile"), "utf8")).toContain('sed -i "s|__BACKEND_URL__|${VITE_BACKEND_URL}|" /etc/nginx/conf.d/default.conf')
+  })
+
   it("depends only on services that exist, healthy ones with a healthcheck", () => {
     const problems = names.flatMap((name) => {
       const deps = services[name].depends_on
