@@ -106,7 +106,8 @@ medusaIntegrationTestRunner({
         await placeOrder(container, catalogue, [{ variant_id: catalogue.uncertifiedVariant, quantity: 3 }]),
       ]
       const queue = ledgerQueue(reportingQueueConfig())
-      await eventually(async () => expect(await queue.getWaitingCount()).toBe(2))
+      // each order's placing and its payment's capture
+      await eventually(async () => expect(await queue.getWaitingCount()).toBe(4))
       // Only this run's keys: the Redis is shared with other test runs.
       const redis = new IORedis(reportingQueueConfig().redisUrl as string)
       const keys = await redis.keys(`${run}:*`)
