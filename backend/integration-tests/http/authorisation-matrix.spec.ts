@@ -78,6 +78,7 @@ const EXPECTED: Record<string, string> = {
   "GET /admin/reporting/metrics": ADMIN,
   "GET /admin/reporting/officials": ADMIN,
   "POST /admin/reporting/officials": ADMIN,
+  "DELETE /admin/reporting/officials/:id": ADMIN,
   "GET /admin/reporting/reconciliations": ADMIN,
   "POST /admin/reporting/reconciliations": ADMIN,
   "GET /admin/reporting/reconciliations/:id": ADMIN,

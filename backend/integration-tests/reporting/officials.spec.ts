@@ -149,7 +149,7 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/officials/reports/orders?year=${year}`, jiading)).data.count).toBe(0)
     })
 
-    it("refuses every officials route once the official is removed, though their token is still valid", async () => {
+    it("refuses every officials route once an operator removed the official, though their token is still valid", async () => {
       const created = await createOfficial({ email: "gone@gov.test", name: "Gone", district: "宝山区" })
       const gone = await login("gone@gov.test")
       const urls = [
@@ -163,10 +163,17 @@ medusaIntegrationTestRunner({
       for (const url of urls) {
         expect([url, (await settle(api.get(url, gone))).status]).toEqual([url, 200])
       }
-      await container.resolve<any>(SUPPORT_MODULE).softDeleteOfficials([created.data.official.id])
+      const removed = await settle(api.delete(`/admin/reporting/officials/${created.data.official.id}`, admin))
+      expect(removed.data).toEqual({ id: created.data.official.id, object: "official", deleted: true })
       for (const url of urls) {
         expect([url, (await settle(api.get(url, gone))).status]).toEqual([url, 401])
       }
+      // a new sign-in still checks the password, but its token names no official any more
+      const again = await api.post("/auth/official/emailpass", { email: "gone@gov.test", password: "s3cret-pass" })
+      expect((await settle(api.get("/officials/me", { headers: { authorization: `Bearer ${again.data.token}` } }))).status).toBe(401)
+      expect(JSON.parse(Buffer.from(again.data.token.split(".")[1], "base64url").toString()).actor_id).toBeFalsy()
+      expect((await api.get("/admin/reporting/officials", admin)).data.officials).toEqual([])
+      expect((await settle(api.delete(`/admin/reporting/officials/${created.data.official.id}`, admin))).status).toBe(404)
     })
 
     it("lists the years with sales or targets, within a district official's district", async () => {

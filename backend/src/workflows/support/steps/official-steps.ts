@@ -43,3 +43,29 @@ export const registerOfficialIdentityStep = createStep(
     }
   }
 )
+
+/** Soft-deletes an official (kept for the record; every /officials request checks it exists). */
+export const removeOfficialStep = createStep(
+  "remove-official",
+  async (id: string, { container }) => {
+    const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
+    const [official] = await support.listOfficials({ id })
+    if (!official) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `id: no official ${id}`)
+    }
+    await support.softDeleteOfficials([id])
+    return new StepResponse(official, id)
+  },
+  async (id, { container }) => {
+    if (id) {
+      await container.resolve<SupportModuleService>(SUPPORT_MODULE).restoreOfficials([id])
+    }
+  }
+)
+
+/** The auth identity an official signs in with, found by their email; none if it is gone already. */
+export const findOfficialIdentityStep = createStep("find-official-identity", async (email: string, { container }) => {
+  const auth = container.resolve<IAuthModuleService>(Modules.AUTH)
+  const [provider] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: email })
+  return new StepResponse(provider?.auth_identity_id ?? null)
+})
