@@ -117,7 +117,8 @@ describe("npm run dev (infra/dev.mjs)", () => {
 
     const { regions } = await sdk.store.region.list()
     const region = regions.find((r) => r.currency_code === "cny")!
-    expect(region.payment_providers?.map((p) => p.id)).toEqual(["pp_demo_demo"])
+    const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: region.id })
+    expect(payment_providers.map((p) => p.id)).toEqual(["pp_demo_demo"])
     const { products } = await sdk.store.product.list({ region_id: region.id, limit: 1, fields: "id,variants.id,variants.calculated_price" })
     const variant = products[0].variants![0]
     let { cart } = await sdk.store.cart.create({ region_id: region.id, email: "launcher@test.cn" })
