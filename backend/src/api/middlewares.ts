@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { counterRoutes } from "./admin/counters/middlewares"
 import { adminOriginRoutes } from "./admin/origins/middlewares"
 import { adminReportingRoutes } from "./admin/reporting/middlewares"
+import { authRoutes } from "./auth/middlewares"
 import { consoleRoutes } from "./console/middlewares"
 import { paymentHookRoutes } from "./hooks/verify-stripe-webhook"
 import { adminKioskRoutes, kioskRoutes } from "./kiosk/middlewares"
@@ -12,5 +13,5 @@ import { storeSearchRoutes } from "./store/search/middlewares"
 
 export default defineMiddlewares({
   errorHandler: securityErrorHandler,
-  routes: [...securityRoutes, ...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes, ...storeSearchRoutes, ...consoleRoutes, ...paymentHookRoutes, ...kioskRoutes, ...adminKioskRoutes],
+  routes: [...securityRoutes, ...authRoutes, ...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes, ...storeSearchRoutes, ...consoleRoutes, ...paymentHookRoutes, ...kioskRoutes, ...adminKioskRoutes],
 })

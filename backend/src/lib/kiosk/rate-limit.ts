@@ -31,7 +31,7 @@ export function limiter(options: Omit<RateLimitOptions, "key"> & { name: string 
 let shared: Redis | undefined | null = null
 
 /** One connection for every limit of the process, or none without REDIS_URL / REPORTING_REDIS_URL. */
-function sharedRedis(): Redis | undefined {
+export function sharedRedis(): Redis | undefined {
   if (shared === null) {
     const url = process.env.REDIS_URL || process.env.REPORTING_REDIS_URL
     shared = url ? new Redis(url, { maxRetriesPerRequest: 1 }) : undefined
