@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs"
 import path from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { formatCNY } from "../../src/lib/util/money"
 import { openPage, RESULTS_DIR } from "./stack"
 
 const SHOTS = path.join(RESULTS_DIR, "screenshots")
@@ -17,7 +18,27 @@ describe.skipIf(!!stack.skip)("shopping on the storefront", () => {
   let browser: Browser
   let page: Page
   const email = `e2e-${Date.now()}@example.com`
+  const password = "E2e-Passw0rd!"
   let orderNumber = ""
+  let orderItemTotal = 0
+
+  const cardTexts = () => page.getByTestId("product-card").allTextContents()
+  const priceOf = (card: string) => Number(/¥([\d,]+\.\d\d)/.exec(card)![1]!.replace(/,/g, ""))
+  /** The order as the backend keeps it, read with the shopper's own token. */
+  const serverOrder = async (id: string) => {
+    const auth = await fetch(`${stack.backendUrl}/auth/customer/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    })
+    const { token } = (await auth.json()) as { token: string }
+    const fields = "id,display_id,email,total,item_total,shipping_total,*items,*shipping_address,*payment_collections,*payment_collections.payments"
+    const res = await fetch(`${stack.backendUrl}/store/orders/${id}?fields=${encodeURIComponent(fields)}`, {
+      headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": stack.publishableKey },
+    })
+    expect(res.status).toBe(200)
+    return ((await res.json()) as { order: any }).order
+  }
 
   const shot = async (name: string) => {
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
@@ -51,7 +72,7 @@ describe.skipIf(!!stack.skip)("shopping on the storefront", () => {
     await page.fill("#password", "short")
     await page.getByTestId("register-submit").click()
     await expect(page.getByTestId("error-password").textContent()).resolves.toContain("8")
-    await page.fill("#password", "E2e-Passw0rd!")
+    await page.fill("#password", password)
     await page.getByTestId("register-submit").click()
     await page.waitForURL(/\/zh\/account$/)
     await expect(page.getByTestId("account-hello").textContent()).resolves.toContain("测试")
@@ -79,12 +100,24 @@ describe.skipIf(!!stack.skip)("shopping on the storefront", () => {
     expect(titles.every((t) => t.includes("咖啡"))).toBe(true)
     expect(titles.some((t) => t.includes("澜沧普洱咖啡"))).toBe(true)
     await shot("03-search")
+    // Filter and sort the whole list, whose provinces and prices differ: ignoring either shows.
+    await page.goto(`${base}/zh/products`)
+    expect((await cardTexts()).some((t) => !t.includes("云南"))).toBe(true)
     await page.getByTestId("filters").locator("summary").click()
     await page.selectOption("#f-province", "53")
     await page.waitForURL(/province=53/)
+    await page.getByTestId("product-card").first().waitFor()
+    const yunnan = await cardTexts()
+    expect(yunnan.length).toBeGreaterThan(1)
+    expect(yunnan.every((t) => t.includes("云南"))).toBe(true)
     await page.selectOption("#sort", "price_desc")
     await page.waitForURL(/sort=price_desc/)
-    expect(await page.getByTestId("product-card").count()).toBeGreaterThan(0)
+    await page.getByTestId("product-card").first().waitFor()
+    const sorted = await cardTexts()
+    expect(sorted.every((t) => t.includes("云南"))).toBe(true)
+    const prices = sorted.map(priceOf)
+    expect(new Set(prices).size).toBeGreaterThan(1)
+    expect(prices).toEqual([...prices].sort((a, b) => b - a))
     await page.goto(`${base}/zh/products?q=${encodeURIComponent("不存在的东西")}`)
     await page.getByTestId("no-results").waitFor()
   })
@@ -141,6 +174,30 @@ describe.skipIf(!!stack.skip)("shopping on the storefront", () => {
     await page.waitForURL(/\/zh\/order\/[\w]+\/confirmed$/)
     orderNumber = ((await page.getByTestId("order-number").textContent()) ?? "").trim()
     expect(orderNumber).toMatch(/^#\d+$/)
+
+    // What the backend booked: this shopper's order, the address as typed, the coffee, and a
+    // payment for exactly the total the page shows.
+    const orderId = /\/order\/(\w+)\/confirmed$/.exec(new URL(page.url()).pathname)![1]!
+    const order = await serverOrder(orderId)
+    expect(`#${order.display_id}`).toBe(orderNumber)
+    expect(order.email).toBe(email)
+    expect(order.shipping_address).toMatchObject({
+      first_name: "测试",
+      phone: "13800138000",
+      province: "上海市",
+      city: "上海市",
+      address_2: "浦东新区",
+      address_1: "世纪大道 100 号",
+      country_code: "cn",
+    })
+    expect(order.items.map((i: any) => [i.product_title, i.quantity])).toEqual([["澜沧普洱咖啡", 1]])
+    expect(order.item_total).toBe(order.items[0].unit_price)
+    expect(order.total).toBe(order.item_total + order.shipping_total)
+    const [collection] = order.payment_collections
+    expect(collection.amount).toBe(order.total)
+    expect(collection.payments.map((p: any) => [p.amount, p.provider_id])).toEqual([[order.total, expect.stringMatching(/^pp_/)]])
+    await expect(page.getByTestId("totals").textContent()).resolves.toContain(formatCNY(order.total, "zh"))
+    orderItemTotal = order.item_total
     await expect(page.getByTestId("order-confirmed").textContent()).resolves.toContain("澜沧")
     await page.getByTestId("cart-count").waitFor({ state: "detached" })
     await shot("08-order-confirmed")
@@ -162,7 +219,9 @@ describe.skipIf(!!stack.skip)("shopping on the storefront", () => {
     const list = page.getByTestId("impact-list")
     await list.waitFor()
     await expect(list.textContent()).resolves.toContain("澜沧")
-    await expect(page.getByTestId("impact-total").textContent()).resolves.toMatch(/¥\d/)
+    // the coffee's line total, not just any amount (¥0.00 would match a bare /¥\d/)
+    expect(orderItemTotal).toBeGreaterThan(0)
+    await expect(page.getByTestId("impact-total").textContent()).resolves.toBe(formatCNY(orderItemTotal, "zh"))
     await shot("10-impact")
   })
 
