@@ -7,18 +7,16 @@ export type RateLimitOptions = {
   limit: number
   windowMs: number
   key: (req: MedusaRequest) => string
-  /** Names the budget in Redis; by default the limit's place among this process's limits. */
-  name?: string
+  /** Names the budget in Redis, the same on every instance. */
+  name: string
 }
-
-let unnamed = 0
 
 /**
  * A fixed-window limit per key. In Redis when the backend has one, so every instance behind a
  * load balancer counts against the same budget; if Redis stops answering, each instance counts
  * in its own memory until it is back (rate-limiter-flexible's insurance limiter).
  */
-export function limiter(options: Omit<RateLimitOptions, "key"> & { name: string }, redis: Redis | undefined): RateLimiterAbstract {
+export function limiter(options: Omit<RateLimitOptions, "key">, redis: Redis | undefined): RateLimiterAbstract {
   // RATE_LIMIT_PREFIX keeps test runs that share a Redis out of each other's budgets.
   const prefix = process.env.RATE_LIMIT_PREFIX || "onecounty:rate-limit"
   const budget = { keyPrefix: `${prefix}:${options.name}`, points: options.limit, duration: Math.ceil(options.windowMs / 1000) }
@@ -44,10 +42,9 @@ export function sharedRedis(): Redis | undefined {
 
 /** Middleware answering 429 with Retry-After once a key has used its budget for the window. */
 export function rateLimit(options: RateLimitOptions) {
-  const name = options.name ?? `limit-${++unnamed}`
   let budget: RateLimiterAbstract | undefined
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    budget ??= limiter({ ...options, name }, sharedRedis())
+    budget ??= limiter(options, sharedRedis())
     try {
       await budget.consume(options.key(req))
     } catch (rejection) {
