@@ -18,27 +18,42 @@ export type SetTargetsResult = {
 export type ParkedOrder = { order_id: string; reason: string }
 
 class SupportModuleService extends MedusaService({ SupportTarget, ReconciliationRun, Official, LedgerAttention }) {
-  /** Lists orders the ledger could not book (again, if already listed), with their reasons. */
+  /**
+   * Lists orders the ledger could not book (again, if already listed), with their reasons. Two
+   * workers may list the same order at once: the one that loses the insert updates instead.
+   */
+  async parkLedgerOrders(parked: ParkedOrder[], source: AttentionSource, runId: string | null = null): Promise<void> {
+    try {
+      await this.parkLedgerOrdersOnce(parked, source, runId)
+    } catch (e) {
+      if (!/already exists/.test((e as Error).message)) {
+        throw e
+      }
+      await this.parkLedgerOrdersOnce(parked, source, runId)
+    }
+  }
+
   @InjectTransactionManager()
-  async parkLedgerOrders(
+  protected async parkLedgerOrdersOnce(
     parked: ParkedOrder[],
     source: AttentionSource,
-    runId: string | null = null,
+    runId: string | null,
     @MedusaContext() context: Context = {}
   ): Promise<void> {
     if (!parked.length) {
       return
     }
     const now = new Date()
-    const existing = await this.listLedgerAttentions({ order_id: parked.map((p) => p.order_id) }, {}, context)
+    const unique = [...new Map(parked.map((p) => [p.order_id, p])).values()]
+    const existing = await this.listLedgerAttentions({ order_id: unique.map((p) => p.order_id) }, {}, context)
     const byOrder = new Map(existing.map((a) => [a.order_id, a]))
-    const updates = parked
+    const updates = unique
       .filter((p) => byOrder.has(p.order_id))
       .map((p) => {
         const found = byOrder.get(p.order_id)!
         return { id: found.id, reason: p.reason, source, run_id: runId, attempts: found.attempts + 1, last_tried_at: now, resolved_at: null }
       })
-    const creates = parked
+    const creates = unique
       .filter((p) => !byOrder.has(p.order_id))
       .map((p) => ({ order_id: p.order_id, reason: p.reason, source, run_id: runId, last_tried_at: now }))
     if (updates.length) {
