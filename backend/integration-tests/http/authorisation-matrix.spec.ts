@@ -29,7 +29,7 @@ type Actor = (typeof ACTORS)[number]
  *   operator   a Medusa admin user
  *   clerk      a clerk of counter B on B's device, asking for counter A's sale / cash session
  *   device     B's device without a clerk
- *   official   a 嘉定区 official who may set targets (the paths name no district's data)
+ *   official   a 嘉定区 official who may set targets, asking the reports for 宝山区's figures
  * "ok" is anything but 401, 403 and 5xx (400 for the empty body, 404 for an id of nothing, 200);
  * a number must be exactly that status. A route without a row fails the test: add one (and a row
  * without a route too: remove it).
@@ -104,10 +104,11 @@ const EXPECTED: Record<string, string> = {
   "GET /officials/me": OFFICIAL,
   "GET /officials/reconciliations/latest": OFFICIAL,
   "GET /officials/regions": OFFICIAL,
-  "GET /officials/reports/monthly": OFFICIAL,
-  "GET /officials/reports/orders": OFFICIAL,
-  "GET /officials/reports/progress": OFFICIAL,
-  "GET /officials/reports/rankings": OFFICIAL,
+  // asked with ?district=宝山区 (and a year, which they need), not the official's district
+  "GET /officials/reports/monthly": "401 401 401 401 401 403",
+  "GET /officials/reports/orders": "401 401 401 401 401 403",
+  "GET /officials/reports/progress": "401 401 401 401 401 403",
+  "GET /officials/reports/rankings": "401 401 401 401 401 403",
   "GET /officials/targets": OFFICIAL,
   "GET /officials/years": OFFICIAL,
   "POST /officials/targets/import": OFFICIAL,
@@ -191,7 +192,9 @@ medusaIntegrationTestRunner({
       const actual: Record<string, string> = {}
       for (const { route, methods } of await routeTree()) {
         for (const method of methods) {
-          const url = route.replace(/:(\w+)/g, (_, param: string) => sampleId(route, param, method, world, samples))
+          // the official is of 嘉定区: reports asked for another district's figures must be refused
+          const query = route.startsWith("/officials/reports/") ? `?year=2025&district=${encodeURIComponent("宝山区")}` : ""
+          const url = route.replace(/:(\w+)/g, (_, param: string) => sampleId(route, param, method, world, samples)) + query
           const name = `${method} ${route}`
           const expected = (EXPECTED[name] ?? "").split(" ")
           const cells: string[] = []
