@@ -2,9 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { reportingQueueConfig } from "../../reporting/queue/config"
-import { ledgerQueue } from "../../reporting/queue/enqueue"
+import { enqueueLedgerJob, ledgerQueue } from "../../reporting/queue/enqueue"
 import { startReportingWorker } from "../../reporting/queue/worker"
-import reportingLedger from "../../subscribers/reporting-ledger"
+import { ledgerJobId } from "../../reporting/queue/job"
+import { ledgerJobFromEvent } from "../../reporting/queue/job-from-event"
 import type { LedgerEvent } from "./create-orders"
 import { ProgressBar } from "./progress-bar"
 
@@ -30,9 +31,9 @@ async function bookedSources(db: Knex, orderIds: string[]): Promise<number> {
 }
 
 /**
- * Hands every event to the reporting subscriber, as Medusa's event bus would, and waits until the
- * ledger holds them. With Redis the subscriber queues jobs and a worker started here books them
- * (one already running takes its share); without it the subscriber books in-process.
+ * Queues every event's job as the reporting subscriber would, and waits until this run's jobs are
+ * through (other processes' jobs in the same queue are not waited for). With Redis a worker
+ * started here books them (one already running takes its share); without it they book in-process.
  */
 export async function bookEvents(
   container: MedusaContainer,
@@ -45,26 +46,33 @@ export async function bookEvents(
   const worker = config.redisUrl ? startReportingWorker(container, config) : undefined
   const bar = new ProgressBar("booking", events.length)
   const already = await bookedSources(db, orderIds)
+  // This run's own jobs: the queue may also hold other processes' jobs, which it must not wait for.
+  const mine = new Set<string>()
   try {
     let handed = 0
     await eachLimited(events, IN_FLIGHT, async (event) => {
-      await reportingLedger({ event, container } as never)
+      // what the reporting subscriber does with the event, keeping the job's id
+      const job = await ledgerJobFromEvent(container, event.name, event.data)
+      if (job) {
+        mine.add(ledgerJobId(job))
+        await enqueueLedgerJob(container, job)
+      }
       handed++
       if (!worker && handed % 50 === 0) {
         bar.update(handed)
       }
     })
     const deadline = Date.now() + timeoutMs
-    // A reduction that adds nothing (a refund of goods already returned) books no entry, so the
-    // queue running dry, not a count of entries, says the worker is done.
+    // A reduction that adds nothing (a refund of goods already returned) books no entry, so none
+    // of this run's jobs left in the queue, not a count of entries, says the worker is done.
     while (worker) {
-      const counts = await ledgerQueue(config).getJobCounts("waiting", "active", "delayed")
+      const pending = (await ledgerQueue(config).getRanges(["waiting", "active", "delayed"], 0, -1)).filter((id) => mine.has(id)).length
       bar.update(Math.min((await bookedSources(db, orderIds)) - already, events.length))
-      if (counts.waiting + counts.active + counts.delayed === 0) {
+      if (pending === 0) {
         break
       }
       if (Date.now() > deadline) {
-        throw new Error(`the reporting queue still holds ${counts.waiting + counts.active + counts.delayed} jobs after ${timeoutMs / 1000} s`)
+        throw new Error(`the reporting queue still holds ${pending} of this run's jobs after ${timeoutMs / 1000} s`)
       }
       await new Promise((r) => setTimeout(r, 250))
     }
