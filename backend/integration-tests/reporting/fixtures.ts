@@ -135,6 +135,22 @@ export async function refundOrder(container: MedusaContainer, orderId: string, a
   await refundPaymentWorkflow(container).run({ input: { payment_id: await orderPaymentId(container, orderId), amount } })
 }
 
+type Http = {
+  post: (url: string, body: unknown, config: unknown) => Promise<{ status: number; data: any }>
+  get: (url: string, config: unknown) => Promise<{ data: any }>
+}
+
+/** Starts a reconciliation through the operators' API and waits until it has succeeded; returns the run. */
+export async function reconcileViaApi(api: Http, admin: unknown, body: Record<string, unknown>) {
+  const started = await api.post("/admin/reporting/reconciliations", body, admin)
+  expect(started.status).toBe(202)
+  return eventually(async () => {
+    const { data } = await api.get(`/admin/reporting/reconciliations/${started.data.reconciliation.id}`, admin)
+    expect(data.reconciliation.status).toBe("succeeded")
+    return data.reconciliation
+  })
+}
+
 /** Polls until `check` passes or the time runs out. */
 export async function eventually<T>(check: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs

@@ -23,7 +23,7 @@ import { syncOrders } from "../../src/reporting/ledger/sync-orders"
 import { deleteEntries, insertEntries } from "../../src/reporting/ledger/write-entries"
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { adminHeaders } from "../helpers/actors"
-import { createCatalogue, eventually, placeOrder, type Catalogue, useOwnReportingQueue } from "./fixtures"
+import { createCatalogue, placeOrder, reconcileViaApi, type Catalogue, useOwnReportingQueue } from "./fixtures"
 import { ledgerSnapshot, tallySnapshot } from "./snapshots"
 
 jest.setTimeout(240_000)
@@ -89,15 +89,7 @@ medusaIntegrationTestRunner({
       expect(row).toBeDefined()
       return row
     }
-    const reconcile = async (from: string, to: string) => {
-      const started = await api.post("/admin/reporting/reconciliations", { from_date: from, to_date: to }, admin)
-      expect(started.status).toBe(202)
-      return eventually(async () => {
-        const { data } = await api.get(`/admin/reporting/reconciliations/${started.data.reconciliation.id}`, admin)
-        expect(data.reconciliation.status).toBe("succeeded")
-        return data.reconciliation
-      })
-    }
+    const reconcile = (from: string, to: string) => reconcileViaApi(api, admin, { from_date: from, to_date: to })
 
     beforeEach(async () => {
       container = getContainer()

@@ -14,7 +14,7 @@ import { businessDate } from "../../src/reporting/shanghai-date"
 import { adminHeaders } from "../helpers/actors"
 import { settle } from "../helpers/http"
 import { createKioskWorld, PINS, PRICE_FEN, type KioskWorld } from "../kiosk/fixtures"
-import { eventually, useOwnReportingQueue } from "./fixtures"
+import { reconcileViaApi, useOwnReportingQueue } from "./fixtures"
 import { ledgerSnapshot, tallySnapshot } from "./snapshots"
 
 jest.setTimeout(240_000)
@@ -39,15 +39,7 @@ medusaIntegrationTestRunner({
       expect(login.status).toBe(200)
       return { headers: { ...dev.headers, authorization: `Bearer ${login.data.token}` } }
     }
-    const reconcile = async (from: string, to: string) => {
-      const started = await api.post("/admin/reporting/reconciliations", { from_date: from, to_date: to }, admin)
-      expect(started.status).toBe(202)
-      return eventually(async () => {
-        const { data } = await api.get(`/admin/reporting/reconciliations/${started.data.reconciliation.id}`, admin)
-        expect(data.reconciliation.status).toBe("succeeded")
-        return data.reconciliation
-      })
-    }
+    const reconcile = (from: string, to: string) => reconcileViaApi(api, admin, { from_date: from, to_date: to })
 
     beforeEach(async () => {
       container = getContainer()

@@ -9,7 +9,7 @@ import { syncOrders } from "../../src/reporting/ledger/sync-orders"
 import { deleteEntries, insertEntries } from "../../src/reporting/ledger/write-entries"
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { adminHeaders } from "../helpers/actors"
-import { createCatalogue, eventually, placeOrder, type Catalogue, useOwnReportingQueue } from "./fixtures"
+import { createCatalogue, eventually, placeOrder, reconcileViaApi, type Catalogue, useOwnReportingQueue } from "./fixtures"
 
 jest.setTimeout(240_000)
 
@@ -40,15 +40,7 @@ medusaIntegrationTestRunner({
            from sales_ledger_entry group by 1, 2 order by 1, 2`
         )
       ).rows
-    const reconcile = async (body: Record<string, unknown>) => {
-      const started = await api.post("/admin/reporting/reconciliations", body, admin)
-      expect(started.status).toBe(202)
-      return eventually(async () => {
-        const { data } = await api.get(`/admin/reporting/reconciliations/${started.data.reconciliation.id}`, admin)
-        expect(data.reconciliation.status).toBe("succeeded")
-        return data.reconciliation
-      })
-    }
+    const reconcile = (body: Record<string, unknown>) => reconcileViaApi(api, admin, body)
 
     beforeEach(async () => {
       container = getContainer()
