@@ -30,13 +30,23 @@ const FIELDS = ["code", "name_zh", "name_en", "kind", "address", "district_zh"] 
 type Values = Record<(typeof FIELDS)[number], string>
 const EMPTY: Values = { code: "", name_zh: "", name_en: "", kind: "counter", address: "", district_zh: "" }
 
+// Only the form's own fields: the update route refuses any other key.
+const valuesOf = (c: Counter): Values => ({
+  code: c.code,
+  name_zh: c.name_zh,
+  name_en: c.name_en,
+  kind: c.kind,
+  address: c.address,
+  district_zh: c.district_zh,
+})
+
 /**
  * Create or edit a counter in a drawer. Creating also makes its sales channel, stock location and
  * publishable key (the createCounter workflow); the code is fixed once made, so editing leaves it out.
  */
 export function CounterForm({ counter, onDone }: { counter: Counter | null; onDone: () => void }) {
   const client = useQueryClient()
-  const [values, setValues] = useState<Values>(counter ? { ...counter } : EMPTY)
+  const [values, setValues] = useState<Values>(counter ? valuesOf(counter) : EMPTY)
   const [errors, setErrors] = useState<FieldErrors>({})
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }))
   const save = useMutation({
