@@ -106,6 +106,6 @@ const CertificationsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "认证 Certifications", icon: ShieldCheck })
+export const config = defineRouteConfig({ label: "认证 Certifications", icon: ShieldCheck, rank: 3 })
 
 export default CertificationsPage

@@ -121,6 +121,7 @@ const CounterRegistryPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "柜台 Counters", icon: Buildings })
+// Ranked last of the ranked routes so it sits right above the unranked Kiosks page it belongs with.
+export const config = defineRouteConfig({ label: "柜台 Counters", icon: Buildings, rank: 4 })
 
 export default CounterRegistryPage

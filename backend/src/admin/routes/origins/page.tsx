@@ -65,6 +65,6 @@ const OriginsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "产地 Origins", icon: MapPin })
+export const config = defineRouteConfig({ label: "产地 Origins", icon: MapPin, rank: 1 })
 
 export default OriginsPage

@@ -90,6 +90,6 @@ const SuppliersPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "供应商 Suppliers", icon: UsersSolid })
+export const config = defineRouteConfig({ label: "供应商 Suppliers", icon: UsersSolid, rank: 2 })
 
 export default SuppliersPage
