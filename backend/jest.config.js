@@ -17,4 +17,8 @@ module.exports = {
     "<rootDir>/integration-tests/**/*.spec.[jt]s",
   ],
   testTimeout: 240000,
+  // Each suite boots a Medusa app; in one long-lived process their leftovers add up past the heap.
+  // One worker (suites stay serial: they share PostgreSQL and Redis) that is replaced once it holds
+  // more than this after a suite.
+  workerIdleMemoryLimit: "2GB",
 }
