@@ -6,7 +6,8 @@ export type ClerkRole = "clerk" | "manager"
 export type KioskCounter = { id: string; name: string; name_en?: string; kind: string; code?: string }
 export type KioskDevice = { id: string; counter: KioskCounter }
 export type KioskClerk = { id: string; name: string; role: ClerkRole }
-export type ClerkSession = { token: string; clerk: KioskClerk; expires_at: string }
+/** `offline`: signed in on the device against the cached PIN hash (no token; the server is not reached). */
+export type ClerkSession = { token: string; clerk: KioskClerk; expires_at: string; offline?: boolean }
 
 export type CatalogueVariant = { id: string; title: string; sku: string | null; barcode: string | null; unit_price: number; stock: number }
 export type CatalogueProduct = {
