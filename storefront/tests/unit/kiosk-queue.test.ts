@@ -69,6 +69,29 @@ describe("backoff", () => {
 })
 
 describe("sale queue", () => {
+  it("sends only the signed-in seller's sales; another clerk's (e.g. sold under an offline login) wait for that clerk's online login", async () => {
+    const db = await freshDb()
+    const server = fakeServer()
+    let seller: string | null = null
+    const queue = new SaleQueue(db, { send: server.send, seller: () => seller, random: () => 1 })
+    await queue.enqueue({ ...saleInput("k-a"), clerk_id: "clerk_a" }, [line])
+    await queue.enqueue({ ...saleInput("k-b"), clerk_id: "clerk_b" }, [line])
+
+    // Offline login (no server session): nothing goes out, both wait, and no retry timer spins.
+    expect(await queue.sync()).toEqual({ synced: [], failed: 0 })
+    expect(server.received).toHaveLength(0)
+    expect(await queue.state()).toMatchObject({ pending: 2, waiting_for_seller: 2, next_retry_at: null })
+
+    seller = "clerk_b"
+    expect((await queue.sync()).synced.map((s) => [s.idempotency_key, s.clerk_id])).toEqual([["k-b", "clerk_b"]])
+    expect(server.received.map((s) => s.clerk_id)).toEqual(["clerk_b"])
+    expect(await queue.state()).toMatchObject({ pending: 1, waiting_for_seller: 1, next_retry_at: null })
+
+    seller = "clerk_a"
+    expect((await queue.sync()).synced.map((s) => [s.idempotency_key, s.clerk_id])).toEqual([["k-a", "clerk_a"]])
+    expect(await queue.state()).toMatchObject({ pending: 0, waiting_for_seller: 0 })
+  })
+
   it("keeps offline sales on disk, sends them when the network is back and removes them only then", async () => {
     const db = await freshDb()
     const server = fakeServer()

@@ -28,6 +28,8 @@ export type QueueState = {
   next_retry_at: number | null
   /** The last answer was 401/403: the clerk must log in again before the queue can go on. */
   needs_login: boolean
+  /** Pending sales held until their seller logs in online (the server books a sale only under its seller's session). */
+  waiting_for_seller: number
 }
 
 /** A v4 UUID for a sale; crypto.randomUUID is missing outside secure contexts (plain http on a LAN). */
@@ -64,6 +66,12 @@ function errorText(answer: RawAnswer): string {
 
 export type SaleQueueOptions = {
   send: (sale: SaleInput) => Promise<RawAnswer>
+  /**
+   * The clerk whose server session `send` goes out under (null: none, e.g. an offline PIN login).
+   * Given, only that clerk's sales are sent: the server refuses a sale whose clerk_id is not the
+   * signed-in clerk (403), so the others wait on the device until their seller logs in online.
+   */
+  seller?: () => string | null
   now?: () => number
   random?: () => number
 }
@@ -102,16 +110,23 @@ export class SaleQueue {
     return this.db.getAllFromIndex("queue", "by_queued")
   }
 
+  /** A pending sale the current session may send. */
+  private sendable(e: QueuedSale): boolean {
+    return e.status === "pending" && (!this.opts.seller || e.sale.clerk_id === this.opts.seller())
+  }
+
   async state(): Promise<QueueState> {
     const all = await this.entries()
     const pending = all.filter((e) => e.status === "pending")
+    const sendable = pending.filter((e) => this.sendable(e))
     const errors = [...all].filter((e) => e.last_error).sort((a, b) => b.next_attempt_at - a.next_attempt_at)
     return {
       pending: pending.length,
       attention: all.filter((e) => e.status === "attention"),
       last_error: errors[0]?.last_error ?? null,
-      next_retry_at: pending.length ? Math.min(...pending.map((e) => e.next_attempt_at)) : null,
+      next_retry_at: sendable.length ? Math.min(...sendable.map((e) => e.next_attempt_at)) : null,
       needs_login: this.needsLogin,
+      waiting_for_seller: pending.length - sendable.length,
     }
   }
 
@@ -147,7 +162,7 @@ export class SaleQueue {
 
   private async syncDue(): Promise<SyncResult> {
     const result: SyncResult = { synced: [], failed: 0 }
-    const due = (await this.entries()).filter((e) => e.status === "pending" && e.next_attempt_at <= this.now())
+    const due = (await this.entries()).filter((e) => this.sendable(e) && e.next_attempt_at <= this.now())
     for (const entry of due) {
       let answer: RawAnswer
       try {

@@ -20,7 +20,7 @@ import { SummaryView } from "./SummaryView"
 
 type PinnedDevice = { token: string; device: KioskDevice }
 type View = "sell" | "receipt" | "returns" | "cash" | "summary"
-const EMPTY_QUEUE: QueueState = { pending: 0, attention: [], last_error: null, next_retry_at: null, needs_login: false }
+const EMPTY_QUEUE: QueueState = { pending: 0, attention: [], last_error: null, next_retry_at: null, needs_login: false, waiting_for_seller: 0 }
 
 /** The counter app: everything on the device (IndexedDB), the backend reached from the browser. */
 export function KioskApp({ backendUrl, messages }: { backendUrl: string; messages: Record<KioskLocale, AbstractIntlMessages> }) {
@@ -49,11 +49,12 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
   const [cart, setCart] = useState<Cart>(EMPTY_CART)
   const [receipt, setReceipt] = useState<{ key: string; receipt: Receipt } | null>(null)
 
-  const credentials = useRef<{ device?: string; clerk?: string }>({})
-  credentials.current = { device: device?.token, clerk: session?.token }
+  const credentials = useRef<{ device?: string; clerk?: string; seller: string | null }>({ seller: null })
+  // An offline login has no server session: its sales wait until that clerk logs in online.
+  credentials.current = { device: device?.token, clerk: session?.token || undefined, seller: session && !session.offline ? session.clerk.id : null }
   const api = useMemo(() => createKioskApi(backendUrl, () => credentials.current), [backendUrl])
   const runner = useRef<ReturnType<typeof autoSync> | null>(null)
-  const saleQueue = useMemo(() => (db ? new SaleQueue(db, { send: api.postSale }) : null), [db, api])
+  const saleQueue = useMemo(() => (db ? new SaleQueue(db, { send: api.postSale, seller: () => credentials.current.seller }) : null), [db, api])
 
   // Start: the device's own records, then the service worker that lets the page load offline.
   useEffect(() => {
@@ -136,7 +137,7 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
 
   // Online with a clerk: refresh the catalogue and prices the device sells from while offline.
   useEffect(() => {
-    if (!db || !session || !online) return
+    if (!db || !session || session.offline || !online) return
     api.catalogue().then(
       (c) => {
         setCatalogue(c)
@@ -202,6 +203,7 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
         <div className="flex justify-end p-2">{langButton}</div>
         <LoginView
           api={api}
+          db={db}
           counter={device.device.counter}
           clerks={clerks}
           locale={locale}
@@ -239,8 +241,9 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
           {tab("cash", t("nav.cash"))}
           {tab("summary", t("nav.summary"))}
         </nav>
-        <span className="ml-auto" data-testid="kiosk-clerk">
+        <span className="ml-auto" data-testid="kiosk-clerk" data-offline={session.offline ? "1" : undefined}>
           {session.clerk.name}
+          {session.offline && <span className="ml-2 rounded bg-white/20 px-2 text-sm">{t("login.offlineSession")}</span>}
         </span>
         {langButton}
         <button type="button" onClick={() => void logout()} className="min-h-11 rounded-lg border border-white/60 px-3" data-testid="kiosk-logout">

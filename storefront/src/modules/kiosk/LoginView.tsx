@@ -3,21 +3,32 @@
 import { useState } from "react"
 import { useFormatter, useTranslations } from "next-intl"
 import { KioskApiError, type KioskApi } from "@/lib/kiosk/api"
+import type { KioskDb } from "@/lib/kiosk/db"
+import { cacheOfflinePin, offlineLogin } from "@/lib/kiosk/offline-pin"
 import type { ClerkSession, KioskClerk, KioskCounter } from "@/lib/kiosk/types"
 import { counterName, type KioskLocale } from "./context"
 import { useErrorText } from "./errors"
 import { PinPad } from "./PinPad"
 import { bigButton } from "./ui"
 
-/** Clerks pick their name and type their PIN; 5 wrong PINs lock the clerk for 15 minutes (server side). */
+/** The server could not be asked: no network, or it is down. */
+const unreachable = (e: unknown) => e instanceof TypeError || (e instanceof KioskApiError && e.status >= 500)
+
+/**
+ * Clerks pick their name and type their PIN; 5 wrong PINs lock the clerk for 15 minutes (server side).
+ * When the server cannot be reached, the PIN is checked on the device against the hash cached at the
+ * clerk's last online login (lib/kiosk/offline-pin: 72 h, the same lockout kept on the device).
+ */
 export function LoginView({
   api,
+  db,
   counter,
   clerks,
   locale,
   onLogin,
 }: {
   api: KioskApi
+  db: KioskDb
   counter: KioskCounter
   clerks: KioskClerk[]
   locale: KioskLocale
@@ -35,14 +46,23 @@ export function LoginView({
     if (!clerk) return
     setBusy(true)
     setError(null)
+    const lockedText = (until: string | number) => t("locked", { time: format.dateTime(new Date(until), { hour: "2-digit", minute: "2-digit" }) })
     try {
-      onLogin(await api.login(clerk.id, pin))
+      const session = await api.login(clerk.id, pin)
+      // Without WebCrypto (plain http on a LAN is not a secure context) the device just cannot offer offline login.
+      await cacheOfflinePin(db, session, counter.id, pin).catch(() => {})
+      onLogin(session)
     } catch (e) {
       setPin("")
-      if (e instanceof KioskApiError && e.status === 401 && typeof e.body.attempts_left === "number") setError(t("wrong", { count: e.body.attempts_left }))
+      if (unreachable(e)) {
+        const r = await offlineLogin(db, clerk.id, counter.id, pin).catch(() => ({ ok: false as const, reason: "none" as const }))
+        if (r.ok) onLogin(r.session)
+        else if (r.reason === "wrong") setError(t("wrong", { count: r.attempts_left }))
+        else if (r.reason === "locked") setError(lockedText(r.locked_until))
+        else setError(t(r.reason === "expired" ? "offlineExpired" : "offline"))
+      } else if (e instanceof KioskApiError && e.status === 401 && typeof e.body.attempts_left === "number") setError(t("wrong", { count: e.body.attempts_left }))
       else if (e instanceof KioskApiError && e.status === 429 && e.body.locked_until)
-        setError(t("locked", { time: format.dateTime(new Date(e.body.locked_until), { hour: "2-digit", minute: "2-digit" }) }))
-      else if (e instanceof TypeError) setError(t("offline"))
+        setError(lockedText(e.body.locked_until))
       else setError(errorText(e))
     } finally {
       setBusy(false)

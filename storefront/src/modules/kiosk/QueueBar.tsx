@@ -31,6 +31,11 @@ export function QueueBar() {
           </span>
         )}
         {queue.needs_login && <span className="text-brand-800">{t("needsLogin")}</span>}
+        {queue.waiting_for_seller > 0 && (
+          <span className="text-brand-800" data-testid="queue-waiting-seller" data-count={queue.waiting_for_seller}>
+            {t("waitingSeller", { count: queue.waiting_for_seller })}
+          </span>
+        )}
         <button type="button" onClick={syncNow} className="ml-auto min-h-11 rounded-lg border-2 border-stone-300 px-3 font-medium" data-testid="sync-now">
           {t("syncNow")}
         </button>
