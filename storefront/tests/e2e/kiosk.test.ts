@@ -6,7 +6,8 @@
 // → syncing again books nothing more → a sale whose answer is lost is sent again and booked once →
 // a sale the server refuses stays on the device until submitted again → a barcode read by the
 // (fake) camera → a price changed with the manager's PIN → a return with the manager's PIN → cash
-// drawer open/close → day summary → English.
+// drawer open/close → day summary → English → the 12 h session runs out: offline PIN login, a sale
+// held until the clerk logs in online, then booked under that clerk.
 // Screenshots go to test-results/screenshots/kiosk-*.png (not committed).
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
@@ -399,5 +400,70 @@ describe.skipIf(!!skip)("selling at a counter, online and offline", () => {
     await page.getByTestId("kiosk-locale").click()
     await expect(page.getByTestId("nav-summary").textContent()).resolves.toBe("Day summary")
     await expect(page.getByTestId("kiosk-counter").textContent()).resolves.toBe("Xuhui hundred-counties counter")
+  })
+
+  it("logs the clerk in offline with their PIN after the 12 h session ran out, sells, and syncs the sale under that clerk once they log in online", async () => {
+    await page.getByTestId("kiosk-locale").click()
+    await page.getByTestId("nav-sell").click()
+    // The session as the device stores it, made to have run out a minute ago.
+    const clerkId = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open("onecounty-kiosk")
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const tx = open.result.transaction("kv", "readwrite")
+            const get = tx.objectStore("kv").get("session")
+            get.onsuccess = () => {
+              const s = get.result as { clerk: { id: string }; expires_at: string }
+              tx.objectStore("kv").put({ ...s, expires_at: new Date(Date.now() - 60_000).toISOString() }, "session")
+              tx.oncomplete = () => {
+                open.result.close()
+                resolve(s.clerk.id)
+              }
+            }
+          }
+        })
+    )
+    const before = (await orders()).length
+    await context.setOffline(true)
+    await page.reload()
+    await page.getByTestId("kiosk-login").waitFor()
+    await page.locator('[data-testid="clerk-button"][data-role="clerk"]').first().click()
+    await page.fill("#clerk-pin", "0000")
+    await page.getByTestId("pin-submit").click()
+    await expect(page.getByTestId("login-error").textContent()).resolves.toMatch(/还可尝试 4 次/)
+    await page.fill("#clerk-pin", PINS.clerk)
+    await page.getByTestId("pin-submit").click()
+    await page.getByTestId("product-tile").first().waitFor()
+    expect(await page.getByTestId("kiosk-clerk").getAttribute("data-offline")).toBe("1")
+
+    await scan(barcode)
+    await page.getByTestId("cart-line").waitFor()
+    await page.getByTestId("pay-cash").click()
+    await page.fill("#tendered", "500")
+    await page.getByTestId("pay-submit").click()
+    await page.getByTestId("receipt-pending").waitFor()
+    await page.getByTestId("receipt-next").click()
+    expect(await pendingCount()).toBe(1)
+    await shot("11-offline-login")
+
+    // Back online under the offline login: the sale waits for its clerk's online session.
+    await context.setOffline(false)
+    await page.getByTestId("queue-waiting-seller").waitFor()
+    await new Promise((r) => setTimeout(r, 3_000))
+    expect(await pendingCount()).toBe(1)
+    expect(await orders()).toHaveLength(before)
+
+    await page.getByTestId("kiosk-logout").click()
+    await page.locator('[data-testid="clerk-button"][data-role="clerk"]').first().click()
+    await page.fill("#clerk-pin", PINS.clerk)
+    await page.getByTestId("pin-submit").click()
+    await page.getByTestId("product-tile").first().waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="queue-pending"]')?.getAttribute("data-count") === "0", undefined, { timeout: 90_000 })
+    const rows = await orders()
+    expect(rows).toHaveLength(before + 1)
+    const [booked] = await sqlQuery<{ clerk_id: string }>(`select metadata->'kiosk'->>'clerk_id' as clerk_id from "order" where id = $1`, [rows.at(-1)!.id], stack.databaseName)
+    expect(booked!.clerk_id).toBe(clerkId)
   })
 })
