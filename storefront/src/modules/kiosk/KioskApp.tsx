@@ -104,6 +104,12 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
     return () => r.stop()
   }, [saleQueue, pinned])
 
+  // A new online session may send the sales held for its clerk: retry once it is rendered into `credentials`.
+  const sessionToken = session?.token
+  useEffect(() => {
+    if (sessionToken) void runner.current?.retryNow()
+  }, [sessionToken])
+
   const logout = useCallback(async () => {
     setSession(null)
     setCart(EMPTY_CART)
@@ -208,10 +214,7 @@ function KioskShell({ backendUrl, locale, setLocale }: { backendUrl: string; loc
           clerks={clerks}
           locale={locale}
           onLogin={(s) => {
-            void kvSet(db, "session", s).then(() => {
-              setSession(s)
-              void runner.current?.retryNow()
-            })
+            void kvSet(db, "session", s).then(() => setSession(s))
           }}
         />
       </main>
