@@ -1,23 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  Drawer,
-  Heading,
-  toast,
-  useDataTable,
-  usePrompt,
-  type DataTablePaginationState,
-} from "@medusajs/ui"
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { createDataTableColumnHelper, toast, usePrompt } from "@medusajs/ui"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState } from "react"
+import { RecordListPage } from "../../lib/record-list-page"
 import { sdk } from "../../lib/sdk"
 import { CounterForm, KIND_LABELS, type Counter } from "./counter-form"
 
-const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<Counter>()
 
 /** The live key is the one kiosks and the storefront use; revoked ones stay listed on the channel. */
@@ -30,18 +19,8 @@ const liveKey = (c: Counter) => c.sales_channel?.publishable_api_keys?.find((k) 
 const CounterRegistryPage = () => {
   const client = useQueryClient()
   const prompt = usePrompt()
-  const [search, setSearch] = useState("")
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
   // undefined: drawer closed; null: creating; a counter: editing it.
   const [editing, setEditing] = useState<Counter | null | undefined>(undefined)
-  const counters = useQuery({
-    queryKey: ["counters", search, pagination],
-    queryFn: () =>
-      sdk.client.fetch<{ counters: Counter[]; count: number }>("/admin/counters", {
-        query: { q: search || undefined, limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize },
-      }),
-    placeholderData: keepPreviousData,
-  })
   const retire = useMutation({
     mutationFn: (id: string) => sdk.client.fetch(`/admin/counters/${id}`, { method: "DELETE" }),
     onSuccess: () => {
@@ -85,39 +64,20 @@ const CounterRegistryPage = () => {
     ],
     [prompt, retire]
   )
-  const table = useDataTable({
-    columns,
-    data: counters.data?.counters ?? [],
-    getRowId: (c) => c.id,
-    rowCount: counters.data?.count ?? 0,
-    isLoading: counters.isLoading,
-    search: { state: search, onSearchChange: setSearch },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
   return (
-    <Container className="p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-          <Heading level="h1">柜台 Counters</Heading>
-          <div className="flex items-center gap-x-2">
-            <DataTable.Search placeholder="搜索 Search" />
-            <Button size="small" variant="secondary" onClick={() => setEditing(null)}>
-              新建 Create
-            </Button>
-          </div>
-        </DataTable.Toolbar>
-        <DataTable.Table />
-        <DataTable.Pagination />
-      </DataTable>
-      <Drawer open={editing !== undefined} onOpenChange={(open) => !open && setEditing(undefined)}>
-        <Drawer.Content>
-          <Drawer.Header>
-            <Drawer.Title>{editing ? `编辑 Edit ${editing.code}` : "新建柜台 New counter"}</Drawer.Title>
-          </Drawer.Header>
-          {editing !== undefined && <CounterForm key={editing?.id ?? "new"} counter={editing} onDone={() => setEditing(undefined)} />}
-        </Drawer.Content>
-      </Drawer>
-    </Container>
+    <RecordListPage
+      title="柜台 Counters"
+      searchPlaceholder="搜索 Search"
+      path="/admin/counters"
+      listKey="counters"
+      columns={columns}
+      onCreate={() => setEditing(null)}
+      drawer={{
+        title: editing ? `编辑 Edit ${editing.code}` : "新建柜台 New counter",
+        content: editing === undefined ? null : <CounterForm key={editing?.id ?? "new"} counter={editing} onDone={() => setEditing(undefined)} />,
+        onClose: () => setEditing(undefined),
+      }}
+    />
   )
 }
 

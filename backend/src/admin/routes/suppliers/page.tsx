@@ -1,43 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { UsersSolid } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  Drawer,
-  Heading,
-  useDataTable,
-  type DataTablePaginationState,
-} from "@medusajs/ui"
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { sdk } from "../../lib/sdk"
+import { RecordListPage } from "../../lib/record-list-page"
 import { SupplierForm, TYPE_LABELS, type Supplier } from "./supplier-form"
 
-const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<Supplier>()
 
 /** Suppliers searchable by name or credit code, with their county and the products they supply. */
 const SuppliersPage = () => {
-  const [search, setSearch] = useState("")
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
   // undefined: drawer closed; null: creating; a supplier: editing it.
   const [editing, setEditing] = useState<Supplier | null | undefined>(undefined)
-  const suppliers = useQuery({
-    queryKey: ["suppliers", search, pagination],
-    queryFn: () =>
-      sdk.client.fetch<{ suppliers: Supplier[]; count: number }>("/admin/origins/suppliers", {
-        query: {
-          q: search || undefined,
-          fields: "+products.id,+products.title",
-          order: "name",
-          limit: pagination.pageSize,
-          offset: pagination.pageIndex * pagination.pageSize,
-        },
-      }),
-    placeholderData: keepPreviousData,
-  })
   const columns = useMemo(
     () => [
       column.accessor("name", { header: "名称 Name" }),
@@ -54,39 +27,21 @@ const SuppliersPage = () => {
     ],
     []
   )
-  const table = useDataTable({
-    columns,
-    data: suppliers.data?.suppliers ?? [],
-    getRowId: (s) => s.id,
-    rowCount: suppliers.data?.count ?? 0,
-    isLoading: suppliers.isLoading,
-    search: { state: search, onSearchChange: setSearch },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
   return (
-    <Container className="p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-          <Heading level="h1">供应商 Suppliers</Heading>
-          <div className="flex items-center gap-x-2">
-            <DataTable.Search placeholder="搜索名称或信用代码 Search name or credit code" />
-            <Button size="small" variant="secondary" onClick={() => setEditing(null)}>
-              新建 Create
-            </Button>
-          </div>
-        </DataTable.Toolbar>
-        <DataTable.Table />
-        <DataTable.Pagination />
-      </DataTable>
-      <Drawer open={editing !== undefined} onOpenChange={(open) => !open && setEditing(undefined)}>
-        <Drawer.Content>
-          <Drawer.Header>
-            <Drawer.Title>{editing ? `编辑 Edit ${editing.name}` : "新建供应商 New supplier"}</Drawer.Title>
-          </Drawer.Header>
-          {editing !== undefined && <SupplierForm key={editing?.id ?? "new"} supplier={editing} onDone={() => setEditing(undefined)} />}
-        </Drawer.Content>
-      </Drawer>
-    </Container>
+    <RecordListPage
+      title="供应商 Suppliers"
+      searchPlaceholder="搜索名称或信用代码 Search name or credit code"
+      path="/admin/origins/suppliers"
+      listKey="suppliers"
+      query={{ fields: "+products.id,+products.title", order: "name" }}
+      columns={columns}
+      onCreate={() => setEditing(null)}
+      drawer={{
+        title: editing ? `编辑 Edit ${editing.name}` : "新建供应商 New supplier",
+        content: editing === undefined ? null : <SupplierForm key={editing?.id ?? "new"} supplier={editing} onDone={() => setEditing(undefined)} />,
+        onClose: () => setEditing(undefined),
+      }}
+    />
   )
 }
 
