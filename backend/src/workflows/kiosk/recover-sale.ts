@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { claimSaleStep } from "./steps/claim-sale"
 import { finishSaleStep } from "./steps/finish-sale"
+import { claimInput, priceInput } from "./sale-inputs"
 import { priceSaleStep } from "./steps/price-sale"
 import type { SubmitSaleInput } from "./submit-sale"
 
@@ -15,25 +16,8 @@ export type RecoverSaleInput = SubmitSaleInput & { order: { id: string; display_
  * `booking_recovered` for an operator to check.
  */
 export const recoverKioskSaleWorkflow = createWorkflow("kiosk-recover-sale", (input: RecoverSaleInput) => {
-  const claim = claimSaleStep(
-    transform({ input }, ({ input }) => ({
-      idempotency_key: input.idempotency_key,
-      counter_id: input.place.id,
-      clerk_id: input.clerk_id,
-      sold_at: input.sold_at,
-      body_hash: input.body_hash,
-    }))
-  )
-  const priced = priceSaleStep(
-    transform({ input }, ({ input }) => ({
-      place: input.place,
-      clerk_id: input.clerk_id,
-      sold_at: input.sold_at,
-      items: input.items,
-      payment: input.payment,
-      override: input.override,
-    }))
-  )
+  const claim = claimSaleStep(transform({ input }, ({ input }) => claimInput(input)))
+  const priced = priceSaleStep(transform({ input }, ({ input }) => priceInput(input)))
   const sale = finishSaleStep(
     transform({ claim, priced, input }, ({ claim, priced, input }) => ({
       sale_id: claim.id,

@@ -11,6 +11,7 @@ import { fenToAmount } from "../../lib/kiosk/fen"
 import { claimSaleStep } from "./steps/claim-sale"
 import type { CounterPlace } from "./steps/find-counter"
 import { finishSaleStep, needsReview } from "./steps/finish-sale"
+import { claimInput, priceInput } from "./sale-inputs"
 import { priceSaleStep, type SaleItemInput, type SalePaymentInput } from "./steps/price-sale"
 import { moveCounterStockStep } from "./steps/take-counter-stock"
 
@@ -34,25 +35,8 @@ export type SubmitSaleInput = {
  * announced with order.placed so the reporting ledger books it on the day it was sold.
  */
 export const submitKioskSaleWorkflow = createWorkflow("kiosk-submit-sale", (input: SubmitSaleInput) => {
-  const claim = claimSaleStep(
-    transform({ input }, ({ input }) => ({
-      idempotency_key: input.idempotency_key,
-      counter_id: input.place.id,
-      clerk_id: input.clerk_id,
-      sold_at: input.sold_at,
-      body_hash: input.body_hash,
-    }))
-  )
-  const priced = priceSaleStep(
-    transform({ input }, ({ input }) => ({
-      place: input.place,
-      clerk_id: input.clerk_id,
-      sold_at: input.sold_at,
-      items: input.items,
-      payment: input.payment,
-      override: input.override,
-    }))
-  )
+  const claim = claimSaleStep(transform({ input }, ({ input }) => claimInput(input)))
+  const priced = priceSaleStep(transform({ input }, ({ input }) => priceInput(input)))
   const orders = createOrdersStep([
     transform({ input, priced }, ({ input, priced }) => ({
       region_id: priced.region_id,
