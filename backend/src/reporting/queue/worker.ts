@@ -19,7 +19,9 @@ export type ReportingWorker = { worker: Worker<LedgerJob>; close: () => Promise<
  * that arrive together into one load of their orders and one ledger transaction. An order whose
  * data cannot be booked is split out of its batch and listed for attention (its job completes),
  * so the rest are booked at once; a job that keeps failing for other reasons is listed too once
- * its attempts are spent.
+ * its attempts are spent. Listed orders are closed by the retry route and every reconciliation,
+ * not here: that would be one more query per batch on the hot path for a list that is nearly
+ * always empty.
  */
 export function startReportingWorker(
   container: MedusaContainer,
@@ -45,8 +47,6 @@ export function startReportingWorker(
         failed.forEach((f) => logger.warn(`Reporting: order ${f.order_id} listed for attention: ${f.reason}`))
         await support.parkLedgerOrders(failed, "worker")
       }
-      const troubled = new Set([...missing, ...failed.map((f) => f.order_id)])
-      await support.resolveLedgerOrders(orderIds.filter((id) => !troubled.has(id)))
       // Not yet visible (the event may outrun a replica) or deleted: retried with backoff.
       return new Map(missing.map((id) => [id, new Error(`order ${id} not found`)]))
     },
