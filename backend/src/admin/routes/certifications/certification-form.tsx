@@ -1,7 +1,8 @@
-import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
+import { Input, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { fieldErrors, type FieldErrors } from "../../lib/field-error"
+import { DrawerForm } from "../../lib/drawer-form"
 import { FormField } from "../../lib/form-field"
 import { sdk } from "../../lib/sdk"
 import { dateInput } from "./validity"
@@ -61,27 +62,18 @@ export function CertificationForm({ renewing, onDone }: { renewing: Certificatio
     </FormField>
   )
   return (
-    <form
-      className="flex flex-1 flex-col overflow-hidden"
-      onSubmit={(e) => {
-        e.preventDefault()
+    <DrawerForm
+      onSubmit={() => {
         setErrors({})
         save.mutate()
       }}
+      formError={errors.form}
+      saving={save.isPending}
     >
-      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        {errors.form && <Text className="text-ui-fg-error" role="alert">{errors.form}</Text>}
         {input("number", "证书编号 Number")}
         {input("issuer", "发证机构 Issuer")}
         {input("issued_at", "发证日期 Issued on", "date")}
         {input("expires_at", "有效期至 Expires on", "date")}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button variant="secondary" type="button">取消 Cancel</Button>
-        </Drawer.Close>
-        <Button type="submit" isLoading={save.isPending}>保存 Save</Button>
-      </Drawer.Footer>
-    </form>
+    </DrawerForm>
   )
 }

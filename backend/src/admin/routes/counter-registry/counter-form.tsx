@@ -1,9 +1,10 @@
-import { Button, Drawer, Input, Select, Text, toast } from "@medusajs/ui"
+import { Input, Select, Text, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { COUNTER_KINDS, type CounterKind } from "../../../modules/counter/constants"
 import { SHANGHAI_DISTRICTS } from "../../../modules/origin/constants"
 import { fieldErrors, type FieldErrors } from "../../lib/field-error"
+import { DrawerForm } from "../../lib/drawer-form"
 import { FormField } from "../../lib/form-field"
 import { sdk } from "../../lib/sdk"
 
@@ -69,16 +70,14 @@ export function CounterForm({ counter, onDone }: { counter: Counter | null; onDo
     </FormField>
   )
   return (
-    <form
-      className="flex flex-1 flex-col overflow-hidden"
-      onSubmit={(e) => {
-        e.preventDefault()
+    <DrawerForm
+      onSubmit={() => {
         setErrors({})
         save.mutate()
       }}
+      formError={errors.form}
+      saving={save.isPending}
     >
-      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        {errors.form && <Text className="text-ui-fg-error" role="alert">{errors.form}</Text>}
         {counter ? (
           <Text size="small">编码 Code: <span className="font-mono">{counter.code}</span></Text>
         ) : (
@@ -111,13 +110,6 @@ export function CounterForm({ counter, onDone }: { counter: Counter | null; onDo
             </Select.Content>
           </Select>
         </FormField>
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button variant="secondary" type="button">取消 Cancel</Button>
-        </Drawer.Close>
-        <Button type="submit" isLoading={save.isPending}>保存 Save</Button>
-      </Drawer.Footer>
-    </form>
+    </DrawerForm>
   )
 }

@@ -1,10 +1,11 @@
-import { Button, Drawer, Input, Select, Text, toast } from "@medusajs/ui"
+import { Input, Select, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { creditCodeError } from "../../../lib/credit-code"
 import { SUPPLIER_TYPES, type SupplierType } from "../../../modules/origin/constants"
 import { useCountyOptions } from "../../lib/county-options"
 import { fieldErrors, type FieldErrors } from "../../lib/field-error"
+import { DrawerForm } from "../../lib/drawer-form"
 import { FormField } from "../../lib/form-field"
 import { sdk } from "../../lib/sdk"
 
@@ -79,16 +80,14 @@ export function SupplierForm({ supplier, onDone }: { supplier: Supplier | null; 
     </FormField>
   )
   return (
-    <form
-      className="flex flex-1 flex-col overflow-hidden"
-      onSubmit={(e) => {
-        e.preventDefault()
+    <DrawerForm
+      onSubmit={() => {
         setErrors({})
         save.mutate()
       }}
+      formError={errors.form}
+      saving={save.isPending} canSave={!creditCodeProblem}
     >
-      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        {errors.form && <Text className="text-ui-fg-error" role="alert">{errors.form}</Text>}
         {input("name", "名称 Name")}
         <FormField id="type" label="类型 Type" error={errors.type}>
           <Select value={values.type} onValueChange={set("type")}>
@@ -117,13 +116,6 @@ export function SupplierForm({ supplier, onDone }: { supplier: Supplier | null; 
         </FormField>
         {input("households_linked", "带动农户 Households linked", errors.households_linked, "number")}
         {input("contact_phone", "联系电话 Contact phone", errors.contact_phone, "tel")}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button variant="secondary" type="button">取消 Cancel</Button>
-        </Drawer.Close>
-        <Button type="submit" isLoading={save.isPending} disabled={!!creditCodeProblem}>保存 Save</Button>
-      </Drawer.Footer>
-    </form>
+    </DrawerForm>
   )
 }
