@@ -1,8 +1,9 @@
 export const TARGET_LEVELS = ["all", "province", "prefecture", "county", "district", "channel_kind"] as const
 export type TargetLevel = (typeof TARGET_LEVELS)[number]
 
-// "online" is every sales channel without a counter behind it.
-export const CHANNEL_KINDS = ["online", "hub", "counter", "outlet", "direct_store"] as const
+// "online" is every sales channel without a counter behind it; "partner" is a line a partner
+// (supermarket chain, platform, union…) reported from its own systems.
+export const CHANNEL_KINDS = ["online", "hub", "counter", "outlet", "direct_store", "partner"] as const
 export type ChannelKind = (typeof CHANNEL_KINDS)[number]
 
 export const LEDGER_KINDS = ["sale", "cancellation", "return", "refund"] as const

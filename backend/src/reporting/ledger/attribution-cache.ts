@@ -27,9 +27,12 @@ class TtlMap<V> {
 export class AttributionCache {
   readonly products: TtlMap<ProductOrigin>
   readonly channels: TtlMap<Map<string, ChannelInfo>>
+  /** partner lines' barcodes: the product of the variant with that barcode, "" for none */
+  readonly barcodes: TtlMap<string>
 
   constructor(ttlMs: number) {
     this.products = new TtlMap(ttlMs)
     this.channels = new TtlMap(ttlMs)
+    this.barcodes = new TtlMap(ttlMs)
   }
 }

@@ -43,7 +43,7 @@ const PRODUCT_FIELDS = [
   "certification.expires_at",
 ]
 
-async function loadOrigins(query: Query, productIds: string[], cache?: AttributionCache) {
+export async function loadOrigins(query: Query, productIds: string[], cache?: AttributionCache) {
   const origins = new Map<string, ProductOrigin>()
   const missing = productIds.filter((id) => {
     const hit = cache?.products.get(id)

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { SUPPORT_MODULE } from "../../modules/support"
 import type SupportModuleService from "../../modules/support/service"
+import { bookPartnerKeys } from "../partners/book-partner-keys"
+import { isPartnerKey } from "../partners/partner-key"
 import { isolateFailures, type FailedOrder } from "./isolate-failures"
 import { syncOrders } from "./sync-orders"
 
@@ -17,9 +19,14 @@ export async function retryParkedOrders(container: MedusaContainer, orderIds?: s
     { select: ["order_id"], take: 1000, order: { last_tried_at: "ASC" } }
   )
   const ids = open.map((a) => a.order_id)
-  const stillFailing = await isolateFailures(ids, async (batch) => {
-    await syncOrders(container, batch)
-  })
+  const ordersToRetry = ids.filter((id) => !isPartnerKey(id))
+  const partnerKeys = ids.filter(isPartnerKey)
+  const stillFailing = [
+    ...(await isolateFailures(ordersToRetry, async (batch) => {
+      await syncOrders(container, batch)
+    })),
+    ...(partnerKeys.length ? (await bookPartnerKeys(container, partnerKeys)).failed : []),
+  ]
   const failing = new Set(stillFailing.map((f) => f.order_id))
   const booked = ids.filter((id) => !failing.has(id))
   await support.resolveLedgerOrders(booked)

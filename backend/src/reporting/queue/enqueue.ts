@@ -2,6 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Queue } from "bullmq"
 import { syncOrders } from "../ledger/sync-orders"
+import { bookPartnerKeys } from "../partners/book-partner-keys"
+import { isPartnerKey } from "../partners/partner-key"
 import { reportingQueueConfig, type ReportingQueueConfig } from "./config"
 import { redisConnection } from "./connection"
 import { ledgerJobId, type LedgerJob } from "./job"
@@ -43,7 +45,11 @@ export async function enqueueLedgerJob(container: MedusaContainer, job: LedgerJo
         .resolve(ContainerRegistrationKeys.LOGGER)
         .warn("Reporting: no REDIS_URL, writing the sales ledger in-process (development only)")
     }
-    await syncOrders(container, [job.order_id])
+    if (isPartnerKey(job.order_id)) {
+      await bookPartnerKeys(container, [job.order_id])
+    } else {
+      await syncOrders(container, [job.order_id])
+    }
     return
   }
   await ledgerQueue(config).add(job.event, job, {

@@ -7,6 +7,8 @@ import { AttributionCache } from "../ledger/attribution-cache"
 import { isolateFailures } from "../ledger/isolate-failures"
 import { syncOrders } from "../ledger/sync-orders"
 import { reportingMetrics } from "../metrics"
+import { bookPartnerKeys } from "../partners/book-partner-keys"
+import { isPartnerKey } from "../partners/partner-key"
 import { Batcher } from "./batcher"
 import { reportingQueueConfig, type ReportingQueueConfig } from "./config"
 import { redisConnection } from "./connection"
@@ -53,7 +55,20 @@ export function startReportingWorker(
     config.batchSize,
     config.batchWaitMs
   )
-  const worker = new Worker<LedgerJob>(config.queueName, (job) => batcher.add(job.data.order_id), {
+  // A partner job is a whole submission (up to 5,000 lines) or a decided code: a batch of its own.
+  const bookPartner = async (key: string) => {
+    const result = await bookPartnerKeys(container, [key], cache)
+    metrics.entries.inc(result.inserted)
+    if (result.failed.length) {
+      metrics.parked.inc(result.failed.length)
+      result.failed.forEach((f) => logger.warn(`Reporting: partner reference ${f.order_id} listed for attention: ${f.reason}`))
+      await support.parkLedgerOrders(result.failed, "worker")
+    }
+  }
+  const worker = new Worker<LedgerJob>(
+    config.queueName,
+    (job) => (isPartnerKey(job.data.order_id) ? bookPartner(job.data.order_id) : batcher.add(job.data.order_id)),
+    {
     connection: redisConnection(config.redisUrl),
     prefix: config.prefix,
     concurrency: config.concurrency,
@@ -61,7 +76,8 @@ export function startReportingWorker(
     // check puts them back in the queue for the next worker.
     lockDuration: config.lockMs,
     stalledInterval: config.lockMs,
-  })
+    }
+  )
   worker.on("completed", (job) => {
     metrics.processed.inc()
     metrics.lag.observe((Date.now() - job.timestamp) / 1000)

@@ -8,6 +8,11 @@ import { loadOrderFacts } from "../ledger/load-order-facts"
 import { ledgerKey, type LedgerEntry } from "../ledger/types"
 import { monthsBetween, rebuildTallies } from "../ledger/rebuild-tallies"
 import { deleteEntries, insertEntries, LEDGER_COLUMNS } from "../ledger/write-entries"
+import { PARTNER_MODULE } from "../../modules/partner"
+import type PartnerModuleService from "../../modules/partner/service"
+import { isPartnerKey, parsePartnerOrderId, partnerOrderId } from "../partners/partner-key"
+import { partnerEntries } from "../partners/sync-partner-references"
+import type { ReferenceKey } from "../../modules/partner/service"
 import { shanghaiRange } from "../shanghai-date"
 import { candidateOrderIds } from "./candidate-orders"
 import { diffLedger, type LedgerDifference } from "./diff-ledger"
@@ -102,7 +107,11 @@ export async function reconcileRange(
   const cache = new AttributionCache(60 * 60 * 1000)
   const sampleSize = options.sampleSize ?? 100
   const { start, end } = shanghaiRange(from, to)
-  const ids = await candidateOrderIds(db, start, end)
+  // Partner references stand where orders do (their ledger order_id): those with a line sold or
+  // refunded in range come from the stored submissions; those already booked there, from the ledger.
+  const partners = container.resolve<PartnerModuleService>(PARTNER_MODULE)
+  const [orderIds, references] = await Promise.all([candidateOrderIds(db, start, end), partners.referencesSoldBetween(start, end)])
+  const ids = [...new Set([...orderIds, ...references.map(partnerOrderId)])].sort()
   const progress: ReconcileProgress = {
     orders_total: ids.length,
     orders_done: 0,
@@ -123,10 +132,12 @@ export async function reconcileRange(
     // Booked rows are read before the orders: an entry the worker adds in between then shows up
     // as missing (and is inserted as a no-op), never as extra (and wrongly deleted).
     const booked = await bookedFingerprints(db, batch, from, to)
-    const { orders, attribution } = await loadOrderFacts(container, batch, cache)
-    const expected = orders
-      .flatMap((order) => buildLedgerEntries(order, attribution))
-      .filter((e) => e.entry_date >= from && e.entry_date <= to)
+    const { orders, attribution } = await loadOrderFacts(container, batch.filter((id) => !isPartnerKey(id)), cache)
+    const partnerKeys = batch.map(parsePartnerOrderId).filter((k): k is ReferenceKey => k !== null)
+    const expected = [
+      ...orders.flatMap((order) => buildLedgerEntries(order, attribution)),
+      ...(partnerKeys.length ? await partnerEntries(container, partnerKeys, cache) : []),
+    ].filter((e) => e.entry_date >= from && e.entry_date <= to)
     const differences = await differencesOf(db, expected, booked)
     if (options.repair && differences.length) {
       const stale = differences.filter((d) => d.kind !== "missing").map((d) => d.actual as LedgerEntry)

@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { windowsOverlap } from "../../lib/date-window"
+import type { Table } from "../../lib/tabular"
 import { ORIGIN_MODULE } from "../../modules/origin"
 import type OriginModuleService from "../../modules/origin/service"
 import { SUPPORT_MODULE } from "../../modules/support"
 import type SupportModuleService from "../../modules/support/service"
 import { shanghaiRange } from "../shanghai-date"
-import { validateTargetsCsv, type ParsedTarget, type RowError, type TargetInput } from "./validate-targets"
+import { validateTargets, type ParsedTarget, type RowError, type TargetInput } from "./validate-targets"
 
 export type PlannedTarget = Omit<ParsedTarget, "amount"> & {
   amount_fen: number
@@ -42,16 +43,16 @@ async function pairedCounties(container: MedusaContainer, district: string, rows
 }
 
 /**
- * What importing a targets CSV would do, row by row, for someone whose reach is `district` (null:
+ * What importing a targets file would do, row by row, for someone whose reach is `district` (null:
  * the whole city): the file's errors, plus the rows outside that reach, and for each good row within
  * it whether it creates a target or replaces one (with the amount it replaces). Nothing is written.
  */
 export async function planTargetsImport(
   container: MedusaContainer,
-  csv: string,
+  table: Table,
   district: string | null
 ): Promise<TargetsImportPlan> {
-  const { rows: parsed, errors } = validateTargetsCsv(csv)
+  const { rows: parsed, errors } = validateTargets(table)
   let rows = parsed
   if (district) {
     const paired = await pairedCounties(container, district, parsed)

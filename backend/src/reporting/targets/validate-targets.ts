@@ -1,8 +1,8 @@
 import { countyCodeError } from "../../lib/division"
 import { SHANGHAI_DISTRICTS } from "../../modules/origin/constants"
 import { CHANNEL_KINDS, TARGET_LEVELS, type TargetLevel } from "../../modules/support/constants"
+import type { Table } from "../../lib/tabular"
 import { toFen } from "../money"
-import { parseCsv } from "./parse-csv"
 
 export type TargetInput = { year: number; level: TargetLevel; scope_code: string; amount: number; note: string | null }
 export type RowError = { row: number; column: string; reason: string }
@@ -50,33 +50,33 @@ function amountFen(cells: Record<string, string>): { fen: number } | { column: s
 }
 
 /**
- * Validates every row of a targets CSV (header: year, level, scope_code, amount_fen or
- * amount_yuan, optional note) and returns either all the targets or every error, by row
- * (the header is row 1) and column. `rows` keeps the good rows of a bad file, for previews.
+ * Validates every row of a targets file (CSV or XLSX read by lib/tabular; header: year, level,
+ * scope_code, amount_fen or amount_yuan, optional note) and returns either all the targets or every
+ * error, by the row the uploader sees in Excel and column. `rows` keeps the good rows of a bad
+ * file, for previews.
  */
-export function validateTargetsCsv(text: string): { targets: TargetInput[]; rows: ParsedTarget[]; errors: RowError[] } {
-  const [header = [], ...rows] = parseCsv(text)
+export function validateTargets(table: Table): { targets: TargetInput[]; rows: ParsedTarget[]; errors: RowError[] } {
+  const { header, headerRowNumber, rows } = table
   const columns = header.map((h) => h.trim().toLowerCase())
   const errors: RowError[] = []
   for (const column of REQUIRED) {
     if (!columns.includes(column)) {
-      errors.push({ row: 1, column, reason: "column is missing from the header" })
+      errors.push({ row: headerRowNumber, column, reason: "column is missing from the header" })
     }
   }
   if (!columns.includes("amount_fen") && !columns.includes("amount_yuan")) {
-    errors.push({ row: 1, column: "amount_fen", reason: "column amount_fen or amount_yuan is missing from the header" })
+    errors.push({ row: headerRowNumber, column: "amount_fen", reason: "column amount_fen or amount_yuan is missing from the header" })
   }
   if (errors.length) {
     return { targets: [], rows: [], errors }
   }
   if (!rows.length) {
-    return { targets: [], rows: [], errors: [{ row: 2, column: "year", reason: "the file has no rows" }] }
+    return { targets: [], rows: [], errors: [{ row: headerRowNumber + 1, column: "year", reason: "the file has no rows" }] }
   }
 
   const parsed: ParsedTarget[] = []
   const seen = new Map<string, number>()
-  rows.forEach((cells, index) => {
-    const row = index + 2
+  rows.forEach(({ rowNumber: row, cells }) => {
     const get = Object.fromEntries(columns.map((c, i) => [c, (cells[i] ?? "").trim()]))
     const fail = (column: string, reason: string) => errors.push({ row, column, reason })
     const before = errors.length

@@ -1,17 +1,12 @@
-import { parseCsv } from "../parse-csv"
-import { validateTargetsCsv } from "../validate-targets"
+import ExcelJS from "exceljs"
+import iconv from "iconv-lite"
+import { readTable } from "../../../lib/tabular"
+import { validateTargets } from "../validate-targets"
 
-describe("parseCsv", () => {
-  it("handles quotes, embedded commas and line breaks, CRLF and a BOM", () => {
-    expect(parseCsv('\uFEFFa,b\r\n"x, ""y""","line\nbreak"\r\n\r\n')).toEqual([
-      ["a", "b"],
-      ['x, "y"', "line\nbreak"],
-    ])
-  })
-})
+const validateTargetsCsv = async (csv: string) => validateTargets(await readTable(Buffer.from(csv), "targets.csv"))
 
-describe("validateTargetsCsv", () => {
-  it("returns every target of a good file, normalising districts and yuan", () => {
+describe("validateTargets", () => {
+  it("returns every target of a good file, normalising districts and yuan", async () => {
     const csv = [
       "year,level,scope_code,amount_fen,amount_yuan,note",
       "2025,all,,100000000,,city",
@@ -19,7 +14,7 @@ describe("validateTargetsCsv", () => {
       "2025,district,Baoshan,500,,",
       "2025,channel_kind,counter,7,,",
     ].join("\n")
-    const { rows, ...result } = validateTargetsCsv(csv)
+    const { rows, ...result } = await validateTargetsCsv(csv)
     expect(rows.map((r) => r.row)).toEqual([2, 3, 4, 5])
     expect(result).toEqual({
       errors: [],
@@ -32,7 +27,7 @@ describe("validateTargetsCsv", () => {
     })
   })
 
-  it("names every bad row and column and returns no targets", () => {
+  it("names every bad row and column and returns no targets", async () => {
     const csv = [
       "year,level,scope_code,amount_fen",
       "2025,county,653125,100",
@@ -42,7 +37,7 @@ describe("validateTargetsCsv", () => {
       "2025,district,朝阳区,1",
       "2025,county,653125,5",
     ].join("\n")
-    const { targets, rows, errors } = validateTargetsCsv(csv)
+    const { targets, rows, errors } = await validateTargetsCsv(csv)
     expect(targets).toEqual([])
     // the good rows stay known, for a preview
     expect(rows.map((r) => r.row)).toEqual([2])
@@ -56,11 +51,40 @@ describe("validateTargetsCsv", () => {
     ])
   })
 
-  it("reports a header without the needed columns", () => {
-    expect(validateTargetsCsv("year,scope\n2025,x").errors).toEqual([
+  it("reports a header without the needed columns", async () => {
+    expect((await validateTargetsCsv("year,scope\n2025,x")).errors).toEqual([
       { row: 1, column: "level", reason: "column is missing from the header" },
       { row: 1, column: "scope_code", reason: "column is missing from the header" },
       { row: 1, column: "amount_fen", reason: "column amount_fen or amount_yuan is missing from the header" },
     ])
+  })
+
+  it("reads a GBK CSV as Excel saves it on a Chinese Windows, district names and notes intact", async () => {
+    const csv = "year,level,scope_code,amount_yuan,note\r\n2025,district,宝山区,1000,对口支援\r\n2025,district,嘉定区,\"2,000\",\r\n"
+    const { rows, errors } = validateTargets(await readTable(iconv.encode(csv, "gbk"), "目标.csv"))
+    expect(rows).toEqual([{ row: 2, year: 2025, level: "district", scope_code: "宝山区", amount: 100000, note: "对口支援" }])
+    expect(errors).toEqual([{ row: 3, column: "amount_yuan", reason: "must be a non-negative amount with at most 2 decimals" }])
+  })
+
+  it("reads an XLSX workbook, numbers and codes typed as numbers, rows numbered as the sheet shows them", async () => {
+    const book = new ExcelJS.Workbook()
+    const sheet = book.addWorksheet("目标")
+    sheet.addRow(["year", "level", "scope_code", "amount_yuan", "note"])
+    sheet.addRow([2025, "county", 653125, 1234.5, "莎车"])
+    sheet.addRow([])
+    sheet.addRow([2025, "province", 65, 0.1 + 0.2, null])
+    sheet.addRow([2025, "county", 653125, 1, null])
+    const table = await readTable(Buffer.from(await book.xlsx.writeBuffer()), "targets.xlsx")
+    const { rows, errors } = validateTargets(table)
+    expect(rows).toEqual([
+      { row: 2, year: 2025, level: "county", scope_code: "653125", amount: 123450, note: "莎车" },
+      { row: 4, year: 2025, level: "province", scope_code: "65", amount: 30, note: null },
+    ])
+    expect(errors).toEqual([{ row: 5, column: "scope_code", reason: "duplicates row 2 (2025, county, 653125)" }])
+  })
+
+  it("numbers rows past blank lines as the file shows them", async () => {
+    const { errors } = await validateTargetsCsv("year,level,scope_code,amount_fen\n\n2025,all,,x\n")
+    expect(errors).toEqual([{ row: 3, column: "amount_fen", reason: "must be a whole, non-negative number of fen" }])
   })
 })

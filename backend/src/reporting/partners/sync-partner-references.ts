@@ -1,0 +1,23 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ReferenceKey } from "../../modules/partner/service"
+import type { AttributionCache } from "../ledger/attribution-cache"
+import type { LedgerEntry } from "../ledger/types"
+import { insertEntries } from "../ledger/write-entries"
+import { buildPartnerEntries } from "./build-partner-entries"
+import { loadPartnerFacts } from "./load-partner-facts"
+
+/** Every entry the stored lines of these references imply (the worker's and the reconciliation's). */
+export async function partnerEntries(container: MedusaContainer, keys: ReferenceKey[], cache?: AttributionCache): Promise<LedgerEntry[]> {
+  const { references, productOf, attribution } = await loadPartnerFacts(container, keys, cache)
+  return references.flatMap((lines) => buildPartnerEntries(lines, productOf, attribution))
+}
+
+/**
+ * Books the references' lines that are not in the ledger yet, in one transaction; safe to run
+ * any number of times. Lines waiting for a mapping book nothing until they are mapped.
+ */
+export async function syncPartnerReferences(container: MedusaContainer, keys: ReferenceKey[], cache?: AttributionCache): Promise<number> {
+  const entries = await partnerEntries(container, keys, cache)
+  return insertEntries(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), entries)
+}
