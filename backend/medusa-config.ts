@@ -105,6 +105,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/counter" },
     { resolve: "./src/modules/support" },
     { resolve: "./src/modules/kiosk" },
+    { resolve: "./src/modules/partner" },
     { resolve: "./src/modules/webhook-event" },
     ...redisModules,
     ...meilisearchModules,
