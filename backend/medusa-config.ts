@@ -100,7 +100,11 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
+  // zh/en content (products, categories, the origin records): Medusa's Translation Module, behind its
+  // feature flag in every environment. The store's locales are zh-CN (the stored text) and en-US.
+  featureFlags: { translation: true },
   modules: [
+    { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/origin" },
     { resolve: "./src/modules/counter" },
     { resolve: "./src/modules/support" },

@@ -14,6 +14,7 @@ import { reportProgress } from "./seed/progress"
 import { seedSecrets } from "./seed/secrets"
 import { seedStore } from "./seed/store"
 import { seedSuppliers } from "./seed/suppliers"
+import { seedTranslations } from "./seed/translations"
 
 /**
  * Seeds the store, the paired counties and their catalogue, the Shanghai counters, two accounts and
@@ -67,6 +68,9 @@ export default async function seed({ container }: ExecArgs) {
 
   const clerks = await seedClerks(container, secrets)
   reportProgress(logger, 11, "counter clerks", clerks.total, clerks.created)
+
+  const translations = await seedTranslations(container)
+  reportProgress(logger, 12, "English translations", translations.total, translations.created)
 
   // Fresh tables have no planner statistics until autovacuum gets to them (about a minute), and
   // until then the origin and search queries pick slow plans.

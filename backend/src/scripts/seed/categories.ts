@@ -16,7 +16,7 @@ export const CATEGORIES = [
 
 export type CategoryHandle = (typeof CATEGORIES)[number]["handle"]
 
-/** Step 4: product categories, Chinese name as the name and the English one in metadata. */
+/** Step 4: product categories named in Chinese; the English names are their en-US translations (translations.ts). */
 export async function seedCategories(container: MedusaContainer) {
   const products = container.resolve(Modules.PRODUCT)
   const existing = await products.listProductCategories({ handle: CATEGORIES.map((c) => c.handle) })
@@ -30,7 +30,6 @@ export async function seedCategories(container: MedusaContainer) {
           handle: c.handle,
           is_active: true,
           rank: CATEGORIES.indexOf(c),
-          metadata: { name_en: c.en },
         })),
       },
     })

@@ -48,12 +48,12 @@ const showsPack = (item: CatalogueItem) => item.packs.length === 1 && item.categ
 export const productTitle = (item: CatalogueItem) =>
   showsPack(item) ? `${item.name_zh} ${item.packs[0].zh}` : item.name_zh
 
-/** "Shache almonds, 500 g" */
-export const productSubtitle = (item: CatalogueItem) =>
+/** "Shache almonds, 500 g": the English title, written as the product's en-US translation. */
+export const productTitleEn = (item: CatalogueItem) =>
   showsPack(item) ? `${item.name_en}, ${item.packs[0].en}` : item.name_en
 
-/** A Chinese paragraph, then an English one. */
-export function productDescription(item: CatalogueItem, county: PairedCounty): string {
+/** The Chinese description (the product's own) and the English one (its en-US translation). */
+export function productDescription(item: CatalogueItem, county: PairedCounty): { zh: string; en: string } {
   const prefectureZh = county.prefecture_zh === county.province_zh ? "" : county.prefecture_zh
   const partnerZh = county.shanghai_partner_zh ? `上海市${county.shanghai_partner_zh}对口帮扶渠道` : "上海市消费帮扶渠道"
   const zh =
@@ -70,5 +70,5 @@ export function productDescription(item: CatalogueItem, county: PairedCounty): s
     `${item.name_en} from ${shortNameEn(county)}, ${where}. ${CATEGORY_COPY[item.category].en} ` +
     `Supplied through ${partnerEn}: every purchase adds to local households' income.`
 
-  return `${zh}\n\n${en}`
+  return { zh, en }
 }

@@ -7,7 +7,7 @@ import { ensureAssortment } from "./assortment"
 import { CATALOGUE, type CatalogueItem } from "./catalogue"
 import type { CategoryHandle } from "./categories"
 import { PAIRED_COUNTIES } from "./county-data"
-import { productDescription, productSubtitle, productTitle } from "./product-copy"
+import { productDescription, productTitle } from "./product-copy"
 import type { StoreSeed } from "./store"
 
 const WAREHOUSE_STOCK = 200
@@ -37,8 +37,7 @@ function productInput(item: CatalogueItem, barcodes: number[], input: ProductSee
   const single = item.packs.length === 1
   return {
     title: productTitle(item),
-    subtitle: productSubtitle(item),
-    description: productDescription(item, county),
+    description: productDescription(item, county).zh,
     handle: productHandle(item),
     status: ProductStatus.PUBLISHED,
     weight: item.packs[0].grams,

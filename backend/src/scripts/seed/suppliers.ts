@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { pinyin } from "pinyin-pro"
 import { creditCodeCheckChar } from "../../lib/credit-code"
 import { ORIGIN_MODULE } from "../../modules/origin"
 import { SUPPLIER_TYPES, type SupplierType } from "../../modules/origin/constants"
 import type OriginModuleService from "../../modules/origin/service"
 import { CATALOGUE, type CatalogueItem } from "./catalogue"
 import type { CategoryHandle } from "./categories"
-import { PAIRED_COUNTIES, type PairedCounty } from "./county-data"
+import { PAIRED_COUNTIES, shortNameEn, type PairedCounty } from "./county-data"
 
 // GB 32100-2015 registration characters: 9 = registered with market regulation, then 1 company,
 // 2 individual business (a family farm), 3 farmers' cooperative.
@@ -67,6 +68,38 @@ function supplierName(type: SupplierType, county: PairedCounty, item: CatalogueI
   }
 }
 
+const ENTERPRISE_SUFFIX_EN: Record<CategoryHandle, string> = {
+  tea: "Tea Co., Ltd.",
+  coffee: "Coffee Co., Ltd.",
+  meat: "Food Co., Ltd.",
+  "fruit-nuts": "Agricultural Development Co., Ltd.",
+  "grains-oils": "Grain & Oil Co., Ltd.",
+  "mushrooms-herbs": "Biotech Co., Ltd.",
+  condiments: "Food Co., Ltd.",
+  handicrafts: "Ethnic Crafts Co., Ltd.",
+  other: "Farm Produce Co., Ltd.",
+}
+
+/** The supplier's English name: its en-US translation, shaped like the Chinese one. */
+function supplierNameEn(type: SupplierType, county: PairedCounty, item: CatalogueItem, index: number): string {
+  const place = shortNameEn(county)
+  const what = (county.specialty_en ?? item.name_en).replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())
+  switch (type) {
+    case "cooperative":
+      return `${place} ${what} Farmers' Cooperative`
+    case "enterprise":
+      return `${place} ${ENTERPRISE_SUFFIX_EN[item.category]}`
+    case "family_farm": {
+      const names = FARMERS[county.province_code] ?? FARMERS.default
+      const farmer = pinyin(names[index % names.length], { toneType: "none", separator: "" })
+      const farm = item.category === "handicrafts" ? "Handicraft Workshop" : "Family Farm"
+      return `${place} ${farmer.charAt(0).toUpperCase()}${farmer.slice(1)} ${farm}`
+    }
+    case "trader":
+      return `${place} ${what} Trading Co., Ltd.`
+  }
+}
+
 /** 18-character unified social credit code: the 9-character organisation part comes from the index. */
 function seedCreditCode(type: SupplierType, countyCode: string, index: number): string {
   let n = ((index + 1) * 7368787 + 1234567) % 31 ** 7
@@ -93,15 +126,26 @@ function householdsLinked(type: SupplierType, index: number): number {
   }
 }
 
+const supplierType = (index: number) => SUPPLIER_TYPES[index % SUPPLIER_TYPES.length]
+const itemOf = () => new Map(CATALOGUE.map((item) => [item.county_code, item]))
+
+/** English supplier names by county code, for the seed's translations. */
+export function supplierNamesEn(): Map<string, string> {
+  const items = itemOf()
+  return new Map(
+    PAIRED_COUNTIES.map((county, index) => [county.code, supplierNameEn(supplierType(index), county, items.get(county.code)!, index)])
+  )
+}
+
 /** Step 5: one supplier per county, types in rotation. Returns supplier id by county code. */
 export async function seedSuppliers(container: MedusaContainer, countyIds: Map<string, string>) {
   const origin: OriginModuleService = container.resolve(ORIGIN_MODULE)
-  const itemOf = new Map(CATALOGUE.map((item) => [item.county_code, item]))
+  const items = itemOf()
   const wanted = PAIRED_COUNTIES.map((county, index) => {
-    const type = SUPPLIER_TYPES[index % SUPPLIER_TYPES.length]
+    const type = supplierType(index)
     return {
       county_code: county.code,
-      name: supplierName(type, county, itemOf.get(county.code)!, index),
+      name: supplierName(type, county, items.get(county.code)!, index),
       type,
       credit_code: seedCreditCode(type, county.code, index),
       households_linked: householdsLinked(type, index),

@@ -1,30 +1,38 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { localise } from "../../../lib/i18n/localise"
 import { visibleProductIds } from "./visible-products"
 
+// name and specialty are in the request's locale (localise); the *_zh / *_en columns stay as stored.
 type CountyRow = {
+  id: string
   code: string
+  name: string
   name_zh: string
   name_en: string
+  specialty: string | null
   specialty_zh: string | null
   specialty_en: string | null
   products?: { id: string }[]
 }
-type PrefectureRow = { code: string; name_zh: string; name_en: string; counties: CountyRow[] }
-type ProvinceRow = { code: string; name_zh: string; name_en: string; prefectures: PrefectureRow[] }
+type PrefectureRow = { id: string; code: string; name: string; name_zh: string; name_en: string; counties: CountyRow[] }
+type ProvinceRow = { id: string; code: string; name: string; name_zh: string; name_en: string; prefectures: PrefectureRow[] }
 
-/** The paired regions as a tree: provinces → prefectures → counties, with product counts. */
+/** The paired regions as a tree: provinces → prefectures → counties, with product counts, in the request's locale. */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "province",
     fields: [
+      "id",
       "code",
       "name_zh",
       "name_en",
+      "prefectures.id",
       "prefectures.code",
       "prefectures.name_zh",
       "prefectures.name_en",
+      "prefectures.counties.id",
       "prefectures.counties.code",
       "prefectures.counties.name_zh",
       "prefectures.counties.name_en",
@@ -33,7 +41,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       "prefectures.counties.products.id",
     ],
   })
-  const provinces = data as ProvinceRow[]
+  const provinces = (await localise(req.scope, req.locale, data)) as ProvinceRow[]
   const allIds = provinces.flatMap((p) =>
     p.prefectures.flatMap((pf) => pf.counties.flatMap((c) => (c.products ?? []).map((x) => x.id)))
   )

@@ -4,7 +4,7 @@ import { County } from "./county"
 
 export const Supplier = model.define("supplier", {
   id: model.id({ prefix: "sup" }).primaryKey(),
-  name: model.text(),
+  name: model.text().translatable(),
   type: model.enum([...SUPPLIER_TYPES]),
   credit_code: model.text().unique(),
   households_linked: model.number().default(0),

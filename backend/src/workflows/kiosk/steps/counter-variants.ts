@@ -8,7 +8,7 @@ export type CounterVariant = {
   title: string
   sku: string | null
   barcode: string | null
-  product: { id: string; title: string; subtitle: string | null; thumbnail: string | null; category_ids: string[] }
+  product: { id: string; title: string; thumbnail: string | null; category_ids: string[] }
   county: { code: string; name: string } | null
   /** fen, the counter's price today (Medusa's calculated price in CNY) */
   unit_price: number | null
@@ -26,7 +26,6 @@ const FIELDS = [
   "manage_inventory",
   "product.id",
   "product.title",
-  "product.subtitle",
   "product.thumbnail",
   "product.categories.id",
   "product.county.code",
@@ -72,7 +71,6 @@ export async function loadCounterVariants(
       product: {
         id: v.product.id,
         title: v.product.title,
-        subtitle: v.product.subtitle ?? null,
         thumbnail: v.product.thumbnail ?? null,
         category_ids: (v.product.categories ?? []).map((c: any) => c.id),
       },

@@ -2,6 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { COUNTY_FIELDS } from "../../../../../lib/county-fields"
 import { windowContains } from "../../../../../lib/date-window"
+import { localise } from "../../../../../lib/i18n/localise"
 import { visibleProductIds } from "../../visible-products"
 
 type PairingRow = {
@@ -12,12 +13,18 @@ type PairingRow = {
   valid_to: string | null
 }
 
-/** One county's page: where it is, who in Shanghai it is paired with today, and its products. */
+/**
+ * One county's page: where it is, who in Shanghai it is paired with today, and its products, with
+ * name / specialty / story and the product titles in the request's locale (see localise).
+ */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "county",
     fields: [
+      "id",
+      "prefecture.id",
+      "prefecture.province.id",
       ...COUNTY_FIELDS,
       "pairings.district_zh",
       "pairings.district_en",
@@ -26,13 +33,12 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       "pairings.valid_to",
       "products.id",
       "products.title",
-      "products.subtitle",
       "products.handle",
       "products.thumbnail",
     ],
     filters: { code: req.params.code },
   })
-  const county = data[0]
+  const [county] = await localise(req.scope, req.locale, data)
   if (!county) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `code: no paired county with code ${req.params.code}`)
   }
