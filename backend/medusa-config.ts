@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { fileModuleFromEnv } from "./src/lib/config/file-storage"
 import { requiredSecret } from "./src/lib/config/secrets"
 import { trustProxyFromEnv } from "./src/lib/config/trust-proxy"
 import { demoPaymentAllowed } from "./src/modules/demo-payment/options"
@@ -111,6 +112,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/kiosk" },
     { resolve: "./src/modules/partner" },
     { resolve: "./src/modules/webhook-event" },
+    fileModuleFromEnv(),
     ...redisModules,
     ...meilisearchModules,
     ...paymentModules,

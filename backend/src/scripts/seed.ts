@@ -9,6 +9,7 @@ import { seedCounters } from "./seed/counters"
 import { seedCounties } from "./seed/counties"
 import { seedOfficials } from "./seed/officials"
 import { seedPairings } from "./seed/pairings"
+import { seedProductImages } from "./seed/product-images"
 import { seedProducts } from "./seed/products"
 import { reportProgress } from "./seed/progress"
 import { seedSecrets } from "./seed/secrets"
@@ -71,6 +72,9 @@ export default async function seed({ container }: ExecArgs) {
 
   const translations = await seedTranslations(container)
   reportProgress(logger, 12, "English translations", translations.total, translations.created)
+
+  const pictures = await seedProductImages(container)
+  reportProgress(logger, 13, "product pictures", pictures.total, pictures.created)
 
   // Fresh tables have no planner statistics until autovacuum gets to them (about a minute), and
   // until then the origin and search queries pick slow plans.
