@@ -3,7 +3,7 @@ import { useNavigate } from "react-router"
 import { formatCompact, formatMoney, formatPercent, type Lang } from "../lib/format"
 import { useI18n } from "../lib/i18n"
 import type { MessageKey } from "../lib/messages"
-import type { MonthRow, ProgressRow, Regions } from "../lib/types"
+import type { MonthRow, ProgressRow, Regions } from "@onecounty/contracts/officials"
 import { EChart, type ChartClick } from "./EChart"
 
 /** Every chart drills down: a click opens the orders behind the figure. */

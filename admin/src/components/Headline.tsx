@@ -2,7 +2,7 @@ import { Link } from "react-router"
 import { formatChange, formatCompact, formatMoney, formatPercent } from "../lib/format"
 import { useI18n } from "../lib/i18n"
 import { daysLeft, pacePerDay } from "../lib/shanghai"
-import type { ProgressRow } from "../lib/types"
+import type { ProgressRow } from "@onecounty/contracts/officials"
 
 function Figure({ label, value, title, testId }: { label: string; value: string; title?: string; testId: string }) {
   return (

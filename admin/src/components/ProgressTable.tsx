@@ -3,7 +3,8 @@ import { Link } from "react-router"
 import { formatChange, formatMoney, formatPercent } from "../lib/format"
 import { useI18n } from "../lib/i18n"
 import { useScopeName } from "../lib/names"
-import type { ProgressRow, ReportFilter, ReportLevel } from "../lib/types"
+import type { ReportLevel } from "@onecounty/contracts/enums"
+import type { ProgressRow, ReportFilter } from "@onecounty/contracts/officials"
 import { DataTable } from "./DataTable"
 
 const col = createColumnHelper<ProgressRow & { name: string; rank?: number }>()

@@ -1,5 +1,5 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
-import type { Official } from "./types"
+import type { MeResponse, Official } from "@onecounty/contracts/officials"
 
 /**
  * The backend; empty means the origin the console is served from: the backend's /console, or
@@ -26,7 +26,7 @@ export function get<T>(path: string, query: Query = {}): Promise<T> {
 
 /** The signed-in official; also hands over the session's CSRF token for the writes. */
 export async function fetchMe(): Promise<{ official: Official }> {
-  const me = await get<{ official: Official; csrf_token: string | null }>("/officials/me")
+  const me = await get<MeResponse>("/officials/me")
   csrfToken = me.csrf_token
   return { official: me.official }
 }

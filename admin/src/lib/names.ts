@@ -1,6 +1,7 @@
 import { useI18n } from "./i18n"
 import { useRegions } from "./queries"
-import type { Named, ReportLevel } from "./types"
+import type { ReportLevel } from "@onecounty/contracts/enums"
+import type { Named } from "@onecounty/contracts/officials"
 import type { MessageKey } from "./messages"
 
 /** Display name for a report's scope code at a level (codes stay visible until names arrive). */

@@ -1,7 +1,18 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { get } from "./api"
 import { useSession } from "./session"
-import type { Freshness, MonthRow, OrderRow, ProgressRow, RankingRow, Reconciliation, Regions, ReportFilter, ReportLevel, Target } from "./types"
+import type { ReportLevel } from "@onecounty/contracts/enums"
+import type {
+  FreshnessResponse,
+  LatestReconciliationResponse,
+  MonthlyResponse,
+  OrdersResponse,
+  ProgressResponse,
+  RankingsResponse,
+  Regions,
+  ReportFilter,
+  TargetsResponse,
+} from "@onecounty/contracts/officials"
 
 /** The report filter in force: a district official's own district is always part of it. */
 function useScoped(filter: ReportFilter) {
@@ -11,18 +22,18 @@ function useScoped(filter: ReportFilter) {
 
 export function useProgress(level: ReportLevel, filter: ReportFilter = {}) {
   const query = { ...useScoped(filter), level }
-  return { query, ...useQuery({ queryKey: ["progress", query], queryFn: () => get<{ progress: ProgressRow[] }>("/officials/reports/progress", query) }) }
+  return { query, ...useQuery({ queryKey: ["progress", query], queryFn: () => get<ProgressResponse>("/officials/reports/progress", query) }) }
 }
 
 export function useMonthly(filter: ReportFilter = {}, year?: number) {
   const scoped = useScoped(filter)
   const query = { ...scoped, year: year ?? scoped.year }
-  return { query, ...useQuery({ queryKey: ["monthly", query], queryFn: () => get<{ months: MonthRow[] }>("/officials/reports/monthly", query) }) }
+  return { query, ...useQuery({ queryKey: ["monthly", query], queryFn: () => get<MonthlyResponse>("/officials/reports/monthly", query) }) }
 }
 
 export function useRankings(by: "county" | "district" | "counter", limit = 20) {
   const query = { ...useScoped({}), by, limit }
-  return { query, ...useQuery({ queryKey: ["rankings", query], queryFn: () => get<{ rankings: RankingRow[] }>("/officials/reports/rankings", query) }) }
+  return { query, ...useQuery({ queryKey: ["rankings", query], queryFn: () => get<RankingsResponse>("/officials/reports/rankings", query) }) }
 }
 
 export function useOrders(filter: ReportFilter, page: { limit: number; offset: number }) {
@@ -31,7 +42,7 @@ export function useOrders(filter: ReportFilter, page: { limit: number; offset: n
     query,
     ...useQuery({
       queryKey: ["orders", query],
-      queryFn: () => get<{ orders: OrderRow[]; count: number }>("/officials/reports/orders", query),
+      queryFn: () => get<OrdersResponse>("/officials/reports/orders", query),
       placeholderData: keepPreviousData,
     }),
   }
@@ -39,7 +50,7 @@ export function useOrders(filter: ReportFilter, page: { limit: number; offset: n
 
 export function useTargets() {
   const { year } = useSession()
-  return useQuery({ queryKey: ["targets", year], queryFn: () => get<{ targets: Target[] }>("/officials/targets", { year }) })
+  return useQuery({ queryKey: ["targets", year], queryFn: () => get<TargetsResponse>("/officials/targets", { year }) })
 }
 
 export function useRegions() {
@@ -50,7 +61,7 @@ export function useRegions() {
 export function useFreshness() {
   return useQuery({
     queryKey: ["freshness"],
-    queryFn: () => get<{ freshness: Freshness }>("/officials/freshness"),
+    queryFn: () => get<FreshnessResponse>("/officials/freshness"),
     refetchInterval: 15_000,
   })
 }
@@ -58,6 +69,6 @@ export function useFreshness() {
 export function useReconciliation() {
   return useQuery({
     queryKey: ["reconciliation"],
-    queryFn: () => get<{ reconciliation: Reconciliation | null }>("/officials/reconciliations/latest"),
+    queryFn: () => get<LatestReconciliationResponse>("/officials/reconciliations/latest"),
   })
 }

@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { Navigate, useLocation } from "react-router"
 import { fetchMe, get, signOut, statusOf } from "./api"
 import { shanghaiToday } from "./shanghai"
-import type { Official, YearWithData } from "./types"
+import type { Official, YearsResponse } from "@onecounty/contracts/officials"
 import { openingYear, yearChoices } from "./years"
 import { Loading } from "../components/states"
 
@@ -12,7 +12,7 @@ const SessionContext = createContext<Session | null>(null)
 const YEAR_KEY = "console.year"
 
 export const meQuery = { queryKey: ["me"], queryFn: fetchMe, retry: false, staleTime: 300_000 }
-export const yearsQuery = { queryKey: ["years"], queryFn: () => get<{ years: YearWithData[] }>("/officials/years"), staleTime: 300_000 }
+export const yearsQuery = { queryKey: ["years"], queryFn: () => get<YearsResponse>("/officials/years"), staleTime: 300_000 }
 
 /**
  * Every page but the sign-in needs an official: without an official's session (none, expired,

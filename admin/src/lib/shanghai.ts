@@ -1,10 +1,9 @@
-const ZONE = "Asia/Shanghai"
+import { shanghaiDay } from "@onecounty/contracts/shanghai-day"
 
 /** Today's date in Shanghai as [year, month, day]: the reports bucket sales in that zone. */
 export function shanghaiToday(now = new Date()): [number, number, number] {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now)
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  return [get("year"), get("month"), get("day")]
+  const [year = 0, month = 0, day = 0] = shanghaiDay(now).date.split("-").map(Number)
+  return [year, month, day]
 }
 
 /** Days left in `year` counting today (Shanghai); 0 once the year is over, 365/366 before it. */

@@ -1,4 +1,4 @@
-import type { YearWithData } from "./types"
+import type { YearWithData } from "@onecounty/contracts/officials"
 
 const hasData = (y: YearWithData) => y.has_sales || y.has_targets
 

@@ -7,7 +7,8 @@ import { formatMoney } from "../lib/format"
 import { useI18n } from "../lib/i18n"
 import { useScopeName } from "../lib/names"
 import { useOrders } from "../lib/queries"
-import type { OrderRow, ReportFilter, ReportLevel } from "../lib/types"
+import type { ReportLevel } from "@onecounty/contracts/enums"
+import type { OrderRow, ReportFilter } from "@onecounty/contracts/officials"
 
 const PAGE = 20
 const FILTER_KEYS = ["province", "prefecture", "county", "district", "channel_kind", "counter_id", "month", "counts_toward_target", "payment"] as const

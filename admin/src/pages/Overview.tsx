@@ -8,7 +8,7 @@ import { useI18n } from "../lib/i18n"
 import { useScopeName } from "../lib/names"
 import { useMonthly, useProgress, useRegions } from "../lib/queries"
 import { useSession } from "../lib/session"
-import type { ProgressRow } from "../lib/types"
+import type { ProgressRow } from "@onecounty/contracts/officials"
 
 /** A district with neither sales nor a target this year has no row: its headline is all zeros. */
 const nothingYet = (scope: string | null): ProgressRow => ({

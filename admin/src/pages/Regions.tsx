@@ -5,7 +5,8 @@ import { Card, QueryState } from "../components/states"
 import { useI18n } from "../lib/i18n"
 import { useScopeName } from "../lib/names"
 import { useProgress } from "../lib/queries"
-import type { ReportFilter, ReportLevel } from "../lib/types"
+import type { ReportLevel } from "@onecounty/contracts/enums"
+import type { ReportFilter } from "@onecounty/contracts/officials"
 
 /** Province → prefecture → county (optionally within one Shanghai partner district). */
 export function Regions() {

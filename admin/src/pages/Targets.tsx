@@ -9,7 +9,8 @@ import { useI18n } from "../lib/i18n"
 import { useScopeName } from "../lib/names"
 import { useTargets } from "../lib/queries"
 import { useSession } from "../lib/session"
-import type { ReportLevel, Target } from "../lib/types"
+import type { ReportLevel } from "@onecounty/contracts/enums"
+import type { Target } from "@onecounty/contracts/officials"
 
 type RowError = { row: number; column: string; reason: string }
 type PreviewRow = {

@@ -7,7 +7,7 @@ import path from "node:path"
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { formatMoney, formatPercent } from "../../src/lib/format"
-import type { OrderRow, ProgressRow, Regions } from "../../src/lib/types"
+import type { OrderRow, ProgressRow, Regions } from "@onecounty/contracts/officials"
 import { chromiumPath, CHROMIUM_ARGS, postgresReachable, RESULTS_DIR, skipForMissing, startConsoleStack, type ConsoleStack } from "./stack"
 
 const SHOTS = path.join(RESULTS_DIR, "screenshots")

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { Headline } from "../../src/components/Headline"
 import { ProgressTable } from "../../src/components/ProgressTable"
-import type { ProgressRow } from "../../src/lib/types"
+import type { ProgressRow } from "@onecounty/contracts/officials"
 import { renderWith } from "./render"
 
 const row = (scope_code: string | null, actual_fen: number, target_fen: number | null, extra: Partial<ProgressRow> = {}): ProgressRow => ({

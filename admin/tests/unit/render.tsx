@@ -4,7 +4,7 @@ import type { ReactNode } from "react"
 import { MemoryRouter } from "react-router"
 import { I18nProvider } from "../../src/lib/i18n"
 import type { Lang } from "../../src/lib/format"
-import type { Regions } from "../../src/lib/types"
+import type { Regions } from "@onecounty/contracts/officials"
 
 export const REGIONS: Regions = {
   provinces: [{ code: "65", name_zh: "新疆维吾尔自治区", name_en: "Xinjiang" }],

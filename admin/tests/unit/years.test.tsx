@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest"
 import { Layout } from "../../src/components/Layout"
 import { RequireOfficial } from "../../src/lib/session"
 import { shanghaiToday } from "../../src/lib/shanghai"
-import type { Official, YearWithData } from "../../src/lib/types"
+import type { Official, YearWithData } from "@onecounty/contracts/officials"
 import { openingYear, yearChoices } from "../../src/lib/years"
 import { renderWith } from "./render"
 
