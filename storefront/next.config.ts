@@ -2,6 +2,7 @@ import type { NextConfig } from "next"
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants"
 import createNextIntlPlugin from "next-intl/plugin"
 import path from "node:path"
+import { imageRemotePatterns, imagesFromLocalNetwork } from "./src/lib/image-origins"
 import { securityHeaders } from "./src/lib/security-headers"
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
@@ -16,6 +17,13 @@ const nextConfig: NextConfig = {
   // The monorepo root holds the shared lockfile and hoisted node_modules.
   turbopack: { root: path.join(__dirname, "..") },
   outputFileTracingRoot: path.join(__dirname, ".."),
+  // Product pictures are resized and re-encoded here (WebP, the widths `sizes` asks for) and cached.
+  // The origins come from the environment that `next start` reads this file with, so one build
+  // serves any backend.
+  images: {
+    remotePatterns: imageRemotePatterns(),
+    dangerouslyAllowLocalIP: imagesFromLocalNetwork(),
+  },
 }
 
 // The fixed headers go into the build, whose config is read before NODE_ENV is set: the phase tells

@@ -11,12 +11,14 @@ export default defineConfig({
       // The monorepo root hoists React 18 (backend); the storefront and its tests run React 19.
       react: r("node_modules/react"),
       "react-dom": r("node_modules/react-dom"),
+      // next/image as ES modules, inlined below, so that it renders with React 19 too.
+      "next/image": r("../node_modules/next/dist/esm/shared/lib/image-external.js"),
     },
   },
   esbuild: { jsx: "automatic" },
   test: {
     // next-intl and react-stripe-js sit at the monorepo root: inline them so that they import the storefront's React 19.
-    server: { deps: { inline: ["next-intl", "use-intl", "@stripe/react-stripe-js"] } },
+    server: { deps: { inline: ["next-intl", "use-intl", "@stripe/react-stripe-js", /next\/dist\/esm\//] } },
     projects: [
       {
         extends: true,

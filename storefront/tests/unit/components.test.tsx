@@ -56,11 +56,18 @@ describe("ProductImage", () => {
     const img = screen.getByRole("img", { name: "澜沧普洱咖啡" })
     expect(img.textContent).toBe("澜")
   })
-  it("uses the picture when there is one", () => {
-    render(<ProductImage src="http://localhost:9000/static/a.jpg" alt="咖啡" seed="x" priority />)
+  it("serves the picture through the image optimiser at the widths `sizes` asks for, eager when it is the first", () => {
+    render(<ProductImage src="http://localhost:9000/uploads/1-a.jpg" alt="咖啡" seed="x" sizes="50vw" priority />)
     const img = screen.getByRole("img", { name: "咖啡" }) as HTMLImageElement
     expect(img.tagName).toBe("IMG")
     expect(img.getAttribute("loading")).toBe("eager")
+    expect(img.getAttribute("sizes")).toBe("50vw")
+    expect(img.getAttribute("src")).toMatch(/^\/_next\/image\?url=http%3A%2F%2Flocalhost%3A9000%2Fuploads%2F1-a\.jpg&w=\d+&q=75$/)
+    expect(img.getAttribute("srcset")).toContain("w=640")
+  })
+  it("loads the other pictures lazily", () => {
+    render(<ProductImage src="https://files.example.cn/photo.jpg" alt="茶" seed="x" />)
+    expect(screen.getByRole("img", { name: "茶" }).getAttribute("loading")).toBe("lazy")
   })
 })
 
