@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import ExcelJS from "exceljs"
+import iconv from "iconv-lite"
 import { adminHeaders } from "../helpers/actors"
 import { settle } from "../helpers/http"
 import { createCatalogue } from "./fixtures"
@@ -72,6 +74,41 @@ medusaIntegrationTestRunner({
       ])
       // the good rows were not imported either, nor was the existing target touched
       expect(await list()).toEqual([expect.objectContaining({ level: "all", amount_fen: 1 })])
+    })
+
+    it("imports a GBK CSV and an XLSX workbook sent as the file's bytes, and refuses other files saying why", async () => {
+      const upload = (bytes: Buffer, filename: string, type: string) =>
+        settle(api.post(`/admin/reporting/targets/import?filename=${encodeURIComponent(filename)}`, bytes, { headers: { ...admin.headers, "content-type": type } }))
+      const gbk = iconv.encode("year,level,scope_code,amount_yuan,note\r\n2025,district,宝山区,1000,对口支援\r\n", "gbk")
+      const fromGbk = await upload(gbk, "目标.csv", "text/csv")
+      expect(fromGbk.data).toEqual({ imported: 1, created: 1, updated: 0 })
+      // the same GBK bytes as text/plain (what some browsers send for .csv) are read from the raw body
+      expect((await upload(gbk, "目标.csv", "text/plain")).data).toEqual({ imported: 1, created: 0, updated: 1 })
+      expect(await list()).toEqual([expect.objectContaining({ scope_code: "宝山区", amount_fen: 100000, note: "对口支援" })])
+
+      const book = new ExcelJS.Workbook()
+      const sheet = book.addWorksheet("目标")
+      sheet.addRow(["year", "level", "scope_code", "amount_yuan"])
+      sheet.addRow([2025, "county", 653125, 1234.5])
+      sheet.addRow([2025, "district", "Jiading", 0.1 + 0.2])
+      const xlsx = Buffer.from(await book.xlsx.writeBuffer())
+      const type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      expect((await upload(xlsx, "targets.xlsx", type)).data).toEqual({ imported: 2, created: 2, updated: 0 })
+      expect((await list()).map((t: any) => [t.scope_code, t.amount_fen])).toEqual([
+        ["653125", 123450],
+        ["嘉定区", 30],
+        ["宝山区", 100000],
+      ])
+
+      sheet.addRow([2025, "county", 659999, 1])
+      const bad = await upload(Buffer.from(await book.xlsx.writeBuffer()), "targets.xlsx", type)
+      expect(bad.status).toBe(400)
+      expect(bad.data.errors).toEqual([{ row: 4, column: "scope_code", reason: "659999 is not a county-level division in GB/T 2260" }])
+
+      const pdf = await upload(Buffer.from("%PDF-1.7"), "targets.pdf", "application/pdf")
+      expect(pdf.status).toBe(400)
+      expect(pdf.data.message).toMatch(/^file: \.pdf files are not read here: save it as CSV/)
+      expect(await list()).toHaveLength(3)
     })
 
     it("shows officials the targets, a district official only their district's", async () => {

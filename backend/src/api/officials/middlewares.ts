@@ -1,9 +1,9 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { OFFICIAL_ACTOR } from "../../modules/support/constants"
+import { tableUpload } from "../table-upload"
 import { AdminImportTargets, TargetListQuery } from "../admin/reporting/validators"
 import { officialsCors } from "./cors"
 import { officialsCsrf } from "./csrf"
-import { csvBody } from "./csv-body"
 import { requireOfficial } from "./signed-in-official"
 import { OfficialReportQuery } from "./validators"
 
@@ -14,7 +14,7 @@ export const officialRoutes: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/officials/targets/import*",
-    bodyParser: { sizeLimit: "5mb" },
-    middlewares: [csvBody, validateAndTransformBody(AdminImportTargets)],
+    bodyParser: { sizeLimit: "5mb", preserveRawBody: true },
+    middlewares: [tableUpload, validateAndTransformBody(AdminImportTargets)],
   },
 ]

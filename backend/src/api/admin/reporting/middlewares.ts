@@ -1,4 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { tableUpload } from "../../table-upload"
 import { QUEUE_DASHBOARD_PATH, queueDashboard } from "./queue-dashboard"
 import {
   AdminCreateOfficial,
@@ -29,8 +30,9 @@ export const adminReportingRoutes: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/reporting/targets/import",
     // a year's targets for every county and district fit easily; the default 100kb may not
-    bodyParser: { sizeLimit: "5mb" },
-    middlewares: [validateAndTransformBody(AdminImportTargets)],
+    // preserveRawBody: a text/plain upload keeps its bytes, which may be GBK
+    bodyParser: { sizeLimit: "5mb", preserveRawBody: true },
+    middlewares: [tableUpload, validateAndTransformBody(AdminImportTargets)],
   },
   { method: ["GET"], matcher: "/admin/reporting/attention", middlewares: [validateAndTransformQuery(AdminListAttention, {})] },
   { method: ["POST"], matcher: "/admin/reporting/attention/retry", middlewares: [validateAndTransformBody(AdminRetryAttention)] },

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { DateTime } from "luxon"
+import type { Table } from "../../../lib/tabular"
 import { TARGET_LEVELS } from "../../../modules/support/constants"
 import { checkScope } from "../../../reporting/targets/validate-targets"
 import { district } from "../../officials/validators"
@@ -50,7 +51,12 @@ export const AdminSetTarget = z
   })
 export type AdminSetTargetType = z.infer<typeof AdminSetTarget>
 
-export const AdminImportTargets = z.object({ csv: z.string().min(1, { message: "csv: the file is empty" }) })
+/** The uploaded file, already read into a table by the tableUpload middleware. */
+export const AdminImportTargets = z.object({
+  table: z.custom<Table>((value) => typeof value === "object" && value !== null && Array.isArray((value as Table).rows), {
+    message: "file: send the targets as a CSV or XLSX file",
+  }),
+})
 export type AdminImportTargetsType = z.infer<typeof AdminImportTargets>
 
 export const TargetListQuery = z.object({

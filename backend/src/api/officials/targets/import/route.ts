@@ -7,7 +7,7 @@ import { targetEditor } from "../target-editor"
 /** Sets every target of the file or none, through the same workflow as the operators' import. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminImportTargetsType>, res: MedusaResponse) => {
   const official = targetEditor(req)
-  const { targets, errors } = await planTargetsImport(req.scope, req.validatedBody.csv, official.district_zh)
+  const { targets, errors } = await planTargetsImport(req.scope, req.validatedBody.table, official.district_zh)
   if (errors.length) {
     res.status(400).json({ type: "invalid_data", message: `Nothing imported: ${errors.length} error(s) in the file`, errors })
     return

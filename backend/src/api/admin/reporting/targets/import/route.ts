@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { validateTargetsCsv } from "../../../../../reporting/targets/validate-targets"
+import { validateTargets } from "../../../../../reporting/targets/validate-targets"
 import { setTargetsWorkflow } from "../../../../../workflows/support/set-targets"
 import type { AdminImportTargetsType } from "../../validators"
 
-/** Imports every row of a targets CSV, or none: a bad file gets every bad row and column back. */
+/** Imports every row of a targets file (CSV in UTF-8 or GBK, or XLSX), or none: a bad file gets every bad row and column back. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminImportTargetsType>, res: MedusaResponse) => {
-  const { targets, errors } = validateTargetsCsv(req.validatedBody.csv)
+  const { targets, errors } = validateTargets(req.validatedBody.table)
   if (errors.length) {
     res.status(400).json({
       type: "invalid_data",

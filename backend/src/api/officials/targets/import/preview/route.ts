@@ -6,7 +6,7 @@ import { targetEditor } from "../../target-editor"
 /** What the import would do, row by row, writing nothing: errors, and each row's create or replace. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminImportTargetsType>, res: MedusaResponse) => {
   const official = targetEditor(req)
-  const { rows, errors } = await planTargetsImport(req.scope, req.validatedBody.csv, official.district_zh)
+  const { rows, errors } = await planTargetsImport(req.scope, req.validatedBody.table, official.district_zh)
   res.json({
     valid: errors.length === 0,
     errors,
