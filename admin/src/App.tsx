@@ -7,6 +7,7 @@ import { I18nProvider } from "./lib/i18n"
 import { RequireOfficial } from "./lib/session"
 import { Login } from "./pages/Login"
 import { Orders } from "./pages/Orders"
+import { Partners } from "./pages/Partners"
 import { Rankings } from "./pages/Rankings"
 import { Regions } from "./pages/Regions"
 import { Targets } from "./pages/Targets"
@@ -30,6 +31,7 @@ const router = createBrowserRouter(
         { path: "districts", element: <Districts /> },
         { path: "rankings", element: <Rankings /> },
         { path: "orders", element: <Orders /> },
+        { path: "partners", element: <Partners /> },
         { path: "targets", element: <Targets /> },
       ],
     },

@@ -11,6 +11,7 @@ const NAV: [string, MessageKey][] = [
   ["/districts", "navDistricts"],
   ["/rankings", "navRankings"],
   ["/orders", "navOrders"],
+  ["/partners", "navPartners"],
   ["/targets", "navTargets"],
 ]
 

@@ -36,6 +36,17 @@ export async function post<T>(path: string, body: Record<string, unknown>): Prom
   return sdk.client.fetch<T>(path, { method: "POST", body, headers: csrfToken ? { [CSRF_HEADER]: csrfToken } : {} })
 }
 
+/** Posts a file's bytes as they are (a CSV in UTF-8 or GBK, an XLSX workbook), its name in `?filename=`. */
+export async function postFile<T>(path: string, file: File): Promise<T> {
+  if (csrfToken === null) await fetchMe()
+  return sdk.client.fetch<T>(path, {
+    method: "POST",
+    query: { filename: file.name },
+    body: file,
+    headers: { "content-type": file.type || "application/octet-stream", ...(csrfToken ? { [CSRF_HEADER]: csrfToken } : {}) },
+  })
+}
+
 export async function signIn(email: string, password: string) {
   await sdk.auth.login("official", "emailpass", { email, password })
 }

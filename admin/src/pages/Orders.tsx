@@ -11,7 +11,7 @@ import type { ReportLevel } from "@onecounty/contracts/enums"
 import type { OrderRow, ReportFilter } from "@onecounty/contracts/officials"
 
 const PAGE = 20
-const FILTER_KEYS = ["province", "prefecture", "county", "district", "channel_kind", "counter_id", "month", "counts_toward_target", "payment"] as const
+const FILTER_KEYS = ["province", "prefecture", "county", "district", "channel_kind", "counter_id", "partner_id", "month", "counts_toward_target", "payment"] as const
 const col = createColumnHelper<OrderRow>()
 
 /** The orders behind any figure: the filter comes from the link that led here. */

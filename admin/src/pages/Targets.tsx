@@ -3,7 +3,7 @@ import { createColumnHelper } from "@tanstack/react-table"
 import { useState } from "react"
 import { DataTable } from "../components/DataTable"
 import { Card, QueryState } from "../components/states"
-import { post } from "../lib/api"
+import { postFile } from "../lib/api"
 import { formatMoney } from "../lib/format"
 import { useI18n } from "../lib/i18n"
 import { useScopeName } from "../lib/names"
@@ -53,10 +53,10 @@ export function Targets() {
 function TargetImport() {
   const { t } = useI18n()
   const client = useQueryClient()
-  const [csv, setCsv] = useState("")
-  const preview = useMutation({ mutationFn: (text: string) => post<Preview>("/officials/targets/import/preview", { csv: text }) })
+  const [file, setFile] = useState<File | null>(null)
+  const preview = useMutation({ mutationFn: (chosen: File) => postFile<Preview>("/officials/targets/import/preview", chosen) })
   const commit = useMutation({
-    mutationFn: (text: string) => post<{ imported: number }>("/officials/targets/import", { csv: text }),
+    mutationFn: (chosen: File) => postFile<{ imported: number }>("/officials/targets/import", chosen),
     onSuccess: () => client.invalidateQueries(),
   })
   const errors = preview.data?.errors ?? []
@@ -66,17 +66,18 @@ function TargetImport() {
       <div className="space-y-3 text-sm">
         <input
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label={t("chooseFile")}
-          onChange={async (e) => {
-            const file = e.target.files?.[0]
-            if (!file) return
-            const text = await file.text()
-            setCsv(text)
+          onChange={(e) => {
+            const chosen = e.target.files?.[0]
+            if (!chosen) return
+            // the bytes go as they are: the backend tells GBK from UTF-8 and reads XLSX
+            setFile(chosen)
             commit.reset()
-            preview.mutate(text)
+            preview.mutate(chosen)
           }}
         />
+        <p className="text-xs text-slate-500">{t("importFormats")}</p>
         {preview.isPending && <p>{t("loading")}</p>}
         {preview.error && <p className="text-red-700">{preview.error.message}</p>}
         {errors.length > 0 && (
@@ -103,7 +104,7 @@ function TargetImport() {
                 rowCol.accessor("action", { header: t("action"), cell: (c) => t(c.getValue() === "create" ? "actionCreate" : "actionReplace") }),
               ]}
             />
-            <button type="button" className="rounded bg-emerald-700 px-3 py-1.5 text-white disabled:opacity-50" disabled={commit.isPending || commit.isSuccess} onClick={() => commit.mutate(csv)}>
+            <button type="button" className="rounded bg-emerald-700 px-3 py-1.5 text-white disabled:opacity-50" disabled={commit.isPending || commit.isSuccess} onClick={() => file && commit.mutate(file)}>
               {t("commit")}
             </button>
           </>

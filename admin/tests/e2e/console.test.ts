@@ -202,13 +202,18 @@ describe.skipIf(!canRun)("officials' console", () => {
     await expect.poll(() => page.getByTestId("preview-errors").textContent()).toContain("1 个错误")
     await expect(page.getByRole("button", { name: "全部导入" }).count()).resolves.toBe(0)
 
-    const good = `year,level,scope_code,amount_yuan\n${stack.salesYear},county,${county.scope_code},12345.67\n`
-    await file.setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good) })
+    // saved by Excel on a Chinese Windows: GBK bytes (对口帮扶 = b6d4 bfda b0ef b7f6), sent as they are
+    const good = Buffer.concat([
+      Buffer.from(`year,level,scope_code,amount_yuan,note\r\n${stack.salesYear},county,${county.scope_code},12345.67,`),
+      Buffer.from("b6d4bfdab0efb7f6", "hex"),
+      Buffer.from("\r\n"),
+    ])
+    await file.setInputFiles({ name: "目标.csv", mimeType: "text/csv", buffer: good })
     await page.getByTestId("preview-ok").waitFor()
     await page.getByRole("button", { name: "全部导入" }).click()
     await expect.poll(() => page.getByTestId("import-done").textContent()).toContain("1")
-    const { targets } = await api<{ targets: { level: string; scope_code: string; amount_fen: number }[] }>("/officials/targets", { year: stack.salesYear })
-    expect(targets.find((t) => t.level === "county" && t.scope_code === county.scope_code)?.amount_fen).toBe(1_234_567)
+    const { targets } = await api<{ targets: { level: string; scope_code: string; amount_fen: number; note: string | null }[] }>("/officials/targets", { year: stack.salesYear })
+    expect(targets.find((t) => t.level === "county" && t.scope_code === county.scope_code)).toMatchObject({ amount_fen: 1_234_567, note: "对口帮扶" })
     await page.screenshot({ path: path.join(SHOTS, "04-targets.png"), fullPage: true })
   })
 

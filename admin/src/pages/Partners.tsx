@@ -1,0 +1,32 @@
+import { ExportButtons } from "../components/ExportButtons"
+import { Card, QueryState } from "../components/states"
+import { Completeness } from "../partners/Completeness"
+import { PartnerRanking } from "../partners/PartnerRanking"
+import { PartnerShareLine } from "../partners/PartnerShareLine"
+import { useCompleteness, usePartnerNames, usePartnerRanking } from "../partners/queries"
+import { usePartnerText } from "../partners/use-partner-text"
+import { useSession } from "../lib/session"
+
+/** Partners' own reports: who reported how far, what waits for mapping, and how they rank. */
+export function Partners() {
+  const { year } = useSession()
+  const p = usePartnerText()
+  const completeness = useCompleteness()
+  const ranking = usePartnerRanking()
+  const names = usePartnerNames()
+  return (
+    <>
+      <PartnerShareLine />
+      <Card title={`${year} · ${p("completenessTitle")}`} testId="completeness">
+        <QueryState query={completeness} isEmpty={(d) => !d.partners.length}>
+          {(d) => <Completeness data={d} />}
+        </QueryState>
+      </Card>
+      <Card title={p("ranking")} actions={<ExportButtons path="/officials/reports/rankings" query={ranking.query} />} testId="partner-ranking-card">
+        <QueryState query={ranking} isEmpty={(d) => !d.rankings.length}>
+          {(d) => <PartnerRanking rows={d.rankings} partners={names.data?.partners ?? []} />}
+        </QueryState>
+      </Card>
+    </>
+  )
+}

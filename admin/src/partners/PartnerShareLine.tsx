@@ -1,0 +1,34 @@
+import { Link } from "react-router"
+import { formatCompact, formatPercent } from "../lib/format"
+import { useI18n } from "../lib/i18n"
+import { useCompleteness } from "./queries"
+import { usePartnerText } from "./use-partner-text"
+
+/**
+ * The overview's sentence on partner reports: how much of the year's net sales they make up and
+ * which partners are late. Nothing while loading or when there are no partners (or no access).
+ */
+export function PartnerShareLine() {
+  const { lang, name } = useI18n()
+  const p = usePartnerText()
+  const completeness = useCompleteness()
+  const data = completeness.data
+  if (!data || !data.partners.length) return null
+  const late = data.partners.filter((x) => x.late)
+  return (
+    <p className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm" data-testid="partner-share">
+      {p("shareSentence", {
+        year: data.year,
+        share: formatPercent(data.partner_share),
+        amount: formatCompact(data.partner_net_fen, lang),
+        count: data.partners.length,
+      })}{" "}
+      <span className={late.length ? "font-medium text-red-700" : "text-slate-600"} data-testid="partner-late">
+        {late.length ? p("lateSentence", { names: late.map((x) => name(x)).join(lang === "zh" ? "、" : ", ") }) : p("noneLate")}
+      </span>{" "}
+      <Link className="text-sky-700 hover:underline" to="/partners">
+        {p("seeCompleteness")}
+      </Link>
+    </p>
+  )
+}
