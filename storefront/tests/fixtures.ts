@@ -10,7 +10,7 @@ export function product(p: P & { price?: number; prices?: number[]; province?: s
   const county = p.county ?? "530828"
   return {
     title: `商品${p.id}`,
-    subtitle: `Product ${p.id}`,
+    subtitle: null,
     handle: `handle-${p.id}`,
     thumbnail: null,
     created_at: "2026-01-01T00:00:00Z",

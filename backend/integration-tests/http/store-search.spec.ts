@@ -1,7 +1,9 @@
 import {
+  batchTranslationsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
   updateProductsWorkflow,
+  updateStoresWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -34,7 +36,8 @@ medusaIntegrationTestRunner({
     let admin: { headers: Record<string, string> }
     let ids: Record<Product, string>
 
-    const search = async (params = "") => (await api.get(`/store/search/products?${params}`, shop.headers)).data
+    const search = async (params = "", locale?: string) =>
+      (await api.get(`/store/search/products?${params}`, { headers: { ...shop.headers.headers, ...(locale ? { "x-medusa-locale": locale } : {}) } })).data
     const found = async (params: string) => (await search(params)).hits.map((hit: { id: string }) => hit.id)
     const post = (url: string, body: unknown) => settle(api.post(url, body, admin))
 
@@ -71,19 +74,32 @@ medusaIntegrationTestRunner({
         })
       ).data.certification.id
 
+      // English names and descriptions are en-US translations (Medusa's Translation Module).
+      const [store] = await container.resolve(Modules.STORE).listStores({})
+      await updateStoresWorkflow(container).run({
+        input: { selector: { id: store.id }, update: { supported_locales: [{ locale_code: "zh-CN" }, { locale_code: "en-US" }] } },
+      })
+      const english = (reference: string, reference_id: string, translations: Record<string, string>) =>
+        batchTranslationsWorkflow(container).run({
+          input: { create: [{ reference, reference_id, locale_code: "en-US", translations }], update: [], delete: [] },
+        })
       const { result: categories } = await createProductCategoriesWorkflow(container).run({
         input: {
           product_categories: [
-            { name: "咖啡", handle: "coffee", is_active: true, metadata: { name_en: "Coffee" } },
-            { name: "茶叶", handle: "tea", is_active: true, metadata: { name_en: "Tea" } },
-            { name: "干果坚果", handle: "fruit-nuts", is_active: true, metadata: { name_en: "Dried fruit & nuts" } },
+            { name: "咖啡", handle: "coffee", is_active: true },
+            { name: "茶叶", handle: "tea", is_active: true },
+            { name: "干果坚果", handle: "fruit-nuts", is_active: true },
           ],
         },
       })
+      const categoryEn: Record<string, string> = { coffee: "Coffee", tea: "Tea", "fruit-nuts": "Dried fruit & nuts" }
+      for (const c of categories) {
+        await english("product_category", c.id, { name: categoryEn[c.handle] })
+      }
       const categoryId = Object.fromEntries(categories.map((c) => [c.handle, c.id]))
       const product = async (
         title: string,
-        subtitle: string,
+        titleEn: string,
         category: string,
         amount: number,
         channelId: string,
@@ -94,8 +110,7 @@ medusaIntegrationTestRunner({
             products: [
               {
                 title,
-                subtitle,
-                description: `${title}，产地直供。${subtitle}, sold at source.`,
+                description: `${title}，产地直供。`,
                 status,
                 category_ids: [categoryId[category]],
                 sales_channels: [{ id: channelId }],
@@ -105,6 +120,7 @@ medusaIntegrationTestRunner({
             ],
           },
         })
+        await english("product", result[0].id, { title: titleEn, description: `${titleEn}, sold at source.` })
         return result[0].id
       }
       ids = {
@@ -149,7 +165,7 @@ medusaIntegrationTestRunner({
       expect(query).toEqual({ q: "普洱咖啡", terms: "普洱 洱咖 咖啡", corrected: false })
       expect(hits[0]).toMatchObject({
         title: "澜沧普洱咖啡 454g",
-        description: "澜沧普洱咖啡 454g，产地直供。Lancang Pu'er coffee, 454 g, sold at source.",
+        description: "澜沧普洱咖啡 454g，产地直供。",
         county: { code: "530828", name_zh: "澜沧拉祜族自治县", name_en: "Lancang" },
         province: { code: "53", name_zh: "云南省" },
         categories: [{ handle: "coffee", name_zh: "咖啡", name_en: "Coffee" }],
@@ -157,6 +173,15 @@ medusaIntegrationTestRunner({
         price_fen: 8800,
         highlight: { title: "澜沧<mark>普洱咖啡</mark> 454g", subtitle: null },
       })
+
+      // The same hit asked for in English: the title and description are the en-US translations.
+      const [en] = (await search("q=普洱咖啡", "en-US")).hits
+      expect(en).toMatchObject({
+        title: "Lancang Pu'er coffee, 454 g",
+        description: "Lancang Pu'er coffee, 454 g, sold at source.",
+        categories: [{ handle: "coffee", name_zh: "咖啡", name_en: "Coffee" }],
+      })
+      expect((await search("q=coffee&locale=en-US")).hits[0].title).toBe("Lancang Pu'er coffee, 454 g")
     })
 
     it("corrects a misspelled Latin word that matches nothing", async () => {

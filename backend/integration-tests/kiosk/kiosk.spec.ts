@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { batchTranslationsWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ORIGIN_MODULE } from "../../src/modules/origin"
 import { reportingQueueConfig } from "../../src/reporting/queue/config"
 import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
 import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
@@ -161,6 +163,31 @@ medusaIntegrationTestRunner({
       expect(new Set(raced.map((a) => a.data.sale.order_id)).size).toBe(1)
       expect(await orderCount()).toBe(2)
       expect(await stockAt(container, world.inventoryItem, world.a.stock_location_id)).toBe(STOCK - 4)
+    })
+
+    it("sends each catalogue name with its English translation, for a device that switches language offline", async () => {
+      const [store] = await container.resolve(Modules.STORE).listStores({})
+      await updateStoresWorkflow(container).run({
+        input: { selector: { id: store.id }, update: { supported_locales: [{ locale_code: "zh-CN" }, { locale_code: "en-US" }] } },
+      })
+      const clerk = await login(await device(world.a.id), world.clerks.aClerk)
+      const before = (await get("/kiosk/catalogue", clerk)).data.products[0]
+      // Untranslated: the English names are the Chinese ones.
+      expect(before).toMatchObject({ title: "莎车巴旦木", title_en: "莎车巴旦木", county: { name: "莎车县", name_en: "莎车县" } })
+
+      const [county] = await container.resolve(ORIGIN_MODULE).listCounties({ code: "653125" })
+      await batchTranslationsWorkflow(container).run({
+        input: {
+          create: [
+            { reference: "product", reference_id: before.id, locale_code: "en-US", translations: { title: "Shache almonds" } },
+            { reference: "county", reference_id: county.id, locale_code: "en-US", translations: { name_zh: "Shache County" } },
+          ],
+          update: [],
+          delete: [],
+        },
+      })
+      const after = (await get("/kiosk/catalogue", clerk)).data.products[0]
+      expect(after).toMatchObject({ title: "莎车巴旦木", title_en: "Shache almonds", county: { name: "莎车县", name_en: "Shache County" } })
     })
 
     it("sells in the counter's channel from the counter's location and returns the receipt", async () => {

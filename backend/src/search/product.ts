@@ -15,6 +15,7 @@ const fields = search.define({
   sales_channel_ids: search.keyword().array().filterable().retrievable(false),
   handle: search.keyword(),
   title: search.keyword(),
+  title_en: search.keyword(),
   title_sort: search.keyword().sortable().retrievable(false),
   subtitle: search.keyword(),
   thumbnail: search.keyword(),

@@ -14,6 +14,9 @@ export const routing = defineRouting({
 /** BCP 47 tag for <html lang> and Intl formatting. */
 export const htmlLang: Record<Locale, string> = { zh: "zh-CN", en: "en" }
 
+/** The backend's locale (Medusa's Translation Module) for each route locale: zh-CN is the stored Chinese. */
+export const storeLocale: Record<Locale, string> = { zh: "zh-CN", en: "en-US" }
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value)
 }

@@ -10,9 +10,11 @@ export type Pairing = {
   valid_to: string | null
 }
 
-export type Named = { code: string; name_zh: string; name_en: string }
+/** name: in the locale the store origin routes were asked in (Medusa's Translation Module); name_zh / name_en as stored. */
+export type Named = { code: string; name?: string; name_zh: string; name_en: string }
 
 export type OriginCounty = Named & {
+  specialty?: string | null
   specialty_zh: string | null
   specialty_en: string | null
   product_count: number
@@ -32,14 +34,15 @@ export type OriginTree = { provinces: OriginProvince[] }
 export type CountyProduct = {
   id: string
   title: string
-  subtitle: string | null
   handle: string
   thumbnail: string | null
 }
 
 export type CountyDetail = Named & {
+  specialty?: string | null
   specialty_zh: string | null
   specialty_en: string | null
+  story?: string | null
   story_zh: string | null
   story_en: string | null
   prefecture: Named & { province: Named }

@@ -7,7 +7,7 @@ import { cashSale } from "../fixtures"
 const coffee: CatalogueProduct = {
   id: "prod_1",
   title: "澜沧普洱咖啡",
-  subtitle: null,
+  title_en: "Lancang Pu'er coffee",
   thumbnail: null,
   category_ids: ["cat_coffee"],
   county: { code: "530828", name: "澜沧拉祜族自治县" },

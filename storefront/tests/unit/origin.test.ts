@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { classifyError } from "@/lib/data/errors"
 import {
-  categoryName,
   certificationStatus,
   currentPairing,
   districtOf,
   minPrice,
   nameOf,
   originalPrice,
-  productAltTitle,
-  productDescription,
-  productTitle,
+  specialtyOf,
   stockState,
 } from "@/lib/util/origin"
 import { allCounties, featuredCounties, findPrefecture, findProvince, placeOptions } from "@/lib/util/places"
@@ -21,24 +18,13 @@ describe("origin helpers", () => {
     expect(nameOf({ name_zh: "澜沧", name_en: "Lancang" }, "en")).toBe("Lancang")
     expect(nameOf({ name_zh: "澜沧", name_en: "" }, "en")).toBe("澜沧")
     expect(nameOf(null, "zh")).toBe("")
-    expect(categoryName({ name: "咖啡", metadata: { name_en: "Coffee" } }, "en")).toBe("Coffee")
-    expect(categoryName({ name: "咖啡", metadata: null }, "en")).toBe("咖啡")
   })
 
-  it("takes the Chinese title and the English subtitle", () => {
-    const p = { title: "澜沧普洱咖啡", subtitle: "Lancang Pu'er coffee" }
-    expect(productTitle(p, "zh")).toBe("澜沧普洱咖啡")
-    expect(productTitle(p, "en")).toBe("Lancang Pu'er coffee")
-    expect(productAltTitle(p, "zh")).toBe("Lancang Pu'er coffee")
-    expect(productAltTitle(p, "en")).toBe("澜沧普洱咖啡")
-  })
-
-  it("splits a bilingual description into the shopper's language", () => {
-    const d = { description: "澜沧普洱咖啡产自云南。\n\nLancang Pu'er coffee from Yunnan." }
-    expect(productDescription(d, "zh")).toBe("澜沧普洱咖啡产自云南。")
-    expect(productDescription(d, "en")).toBe("Lancang Pu'er coffee from Yunnan.")
-    expect(productDescription({ description: "只有中文" }, "en")).toBe("只有中文")
-    expect(productDescription({ description: "x", metadata: { description_en: "From metadata" } }, "en")).toBe("From metadata")
+  it("prefers the name the store answered in the page's locale (Translation Module)", () => {
+    expect(nameOf({ name: "Yarkant County", name_zh: "莎车县", name_en: "Shache (Yarkant)" }, "en")).toBe("Yarkant County")
+    expect(nameOf({ name: "莎车县", name_zh: "莎车县", name_en: "Shache (Yarkant)" }, "zh")).toBe("莎车县")
+    expect(specialtyOf({ specialty: "almonds", specialty_zh: "巴旦木", specialty_en: "Almonds" }, "en")).toBe("almonds")
+    expect(specialtyOf({ specialty_zh: "巴旦木", specialty_en: "almonds" }, "en")).toBe("almonds")
   })
 
   it("finds the pairing valid today", () => {

@@ -1,4 +1,5 @@
 import { pinyin } from "pinyin-pro"
+import { ENGLISH } from "../i18n/locales"
 import { chineseSearchText } from "./chinese-search-text"
 
 /** What a search document is built from, read through query.graph; prices apart, see below. */
@@ -10,9 +11,13 @@ export const PRODUCT_GRAPH_FIELDS = [
   "thumbnail",
   "status",
   "sales_channels.id",
+  // English titles and category names are their en-US translations (Medusa's Translation Module).
+  "translations.locale_code",
+  "translations.translations",
   "categories.handle",
   "categories.name",
-  "categories.metadata",
+  "categories.translations.locale_code",
+  "categories.translations.translations",
   "categories.is_active",
   "categories.is_internal",
   "county.code",
@@ -32,6 +37,7 @@ export const PRODUCT_GRAPH_FIELDS = [
 export const PRODUCT_PRICE_GRAPH_FIELD = "variants.calculated_price.calculated_amount"
 
 type Named = { name_zh: string; name_en: string }
+type Translations = ({ locale_code: string; translations: Record<string, unknown> | null } | null)[] | null
 
 export type ProductSearchRow = {
   id: string
@@ -41,8 +47,9 @@ export type ProductSearchRow = {
   thumbnail: string | null
   status: string
   sales_channels?: ({ id: string } | null)[] | null
+  translations?: Translations
   categories?:
-    | ({ handle: string; name: string; metadata: Record<string, unknown> | null; is_active: boolean; is_internal: boolean } | null)[]
+    | ({ handle: string; name: string; translations?: Translations; is_active: boolean; is_internal: boolean } | null)[]
     | null
   county?:
     | (Named & {
@@ -61,6 +68,8 @@ export type ProductSearchDocument = {
   sales_channel_ids: string[]
   handle: string | null
   title: string
+  /** the en-US translation of the title, null without one */
+  title_en: string | null
   title_sort: string
   subtitle: string | null
   thumbnail: string | null
@@ -80,6 +89,12 @@ export type ProductSearchDocument = {
 }
 
 const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined
+
+/** A field's en-US translation, when there is one. */
+function english(translations: Translations | undefined, field: string): string | null {
+  const value = translations?.find((t) => t?.locale_code === ENGLISH)?.translations?.[field]
+  return typeof value === "string" && value.trim() ? value : null
+}
 
 /** The lowest CNY price among the variants, in fen; null when no variant has one. */
 function minPriceFen(variants: ProductSearchRow["variants"]): number | null {
@@ -115,7 +130,8 @@ export function toProductSearchDocument(row: ProductSearchRow): ProductSearchDoc
   }
   const categories = (row.categories ?? []).filter(present).filter((c) => c.is_active && !c.is_internal)
   // Kept aligned with the handles, so a category without an English name keeps its own.
-  const categoryNamesEn = categories.map((c) => (typeof c.metadata?.name_en === "string" ? c.metadata.name_en : c.name))
+  const categoryNamesEn = categories.map((c) => english(c.translations, "name") ?? c.name)
+  const titleEn = english(row.translations, "title")
   const county = row.county ?? null
   const prefecture = county?.prefecture ?? null
   const province = prefecture?.province ?? null
@@ -139,10 +155,11 @@ export function toProductSearchDocument(row: ProductSearchRow): ProductSearchDoc
     sales_channel_ids: (row.sales_channels ?? []).filter(present).map((channel) => channel.id),
     handle: row.handle,
     title: row.title,
+    title_en: titleEn,
     title_sort: titleSortKey(row.title),
     subtitle: row.subtitle,
     thumbnail: row.thumbnail,
-    title_terms: chineseSearchText([row.title, row.subtitle].filter(present).join(" ")),
+    title_terms: chineseSearchText([row.title, titleEn, row.subtitle].filter(present).join(" ")),
     origin_terms: chineseSearchText(originText.filter(present).join(" ")),
     county_code: county?.code ?? null,
     county_name_zh: county?.name_zh ?? null,

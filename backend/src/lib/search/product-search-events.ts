@@ -29,6 +29,10 @@ export const PRODUCT_SEARCH_EVENTS = [
   "origin.province.updated",
   "origin.certification.updated",
   "origin.certification.deleted",
+  // An operator's edit in the admin's translation pages (English titles and category names).
+  "translation.created",
+  "translation.updated",
+  "translation.deleted",
   ...Object.keys(PRODUCT_LINKS).flatMap((link) => [`${link}.attached`, `${link}.detached`]),
 ]
 
@@ -85,6 +89,14 @@ export async function resolveProductIds(
           (row.prefectures ?? []).flatMap((p: Row) => (p?.counties ?? []).map((c: Row) => c?.id))
         )
       )
+    case "translation": {
+      const rows = await read(query, "translation", "reference_id", { id: ids }, (row) => [row.reference_id])
+      const [products, categories] = await Promise.all([
+        read(query, "product", "id", { id: rows }, (row) => [row.id]),
+        read(query, "product_category", "products.id", { id: rows }, (row) => (row.products ?? []).map((p: Row) => p?.id)),
+      ])
+      return [...new Set([...products, ...categories])]
+    }
     case "origin.certification":
       return read(query, "product_certification", "product_id", { certification_id: ids }, (row) => [row.product_id])
     default:

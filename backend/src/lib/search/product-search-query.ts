@@ -25,13 +25,15 @@ export type ProductSearchParams = {
 }
 
 /** Who is asking, and when: a certificate counts while its expiry is after `now`. */
-export type ProductSearchScope = { sales_channel_ids: string[]; now: Date }
+/** locale: the request's (Medusa's req.locale), which the hits' titles and descriptions follow. */
+export type ProductSearchScope = { sales_channel_ids: string[]; now: Date; locale?: string }
 
 /** What a hit shows from the index. */
 export const PRODUCT_HIT_FIELDS = [
   "id",
   "handle",
   "title",
+  "title_en",
   "subtitle",
   "thumbnail",
   "county_code",

@@ -1,4 +1,5 @@
 import type { RemoteQueryFunction, SearchTypes } from "@medusajs/framework/types"
+import { ENGLISH } from "../i18n/locales"
 import { highlight } from "./highlight"
 import type { ProductSearchDocument } from "./product-search-document"
 import {
@@ -13,13 +14,15 @@ import { correctSpelling } from "./spelling"
 type HitDocument = Partial<ProductSearchDocument>
 type FacetValue = { value: string; count: number }
 
-function toHit(document: HitDocument, description: string | null, terms: SearchTerms | null, now: Date) {
+function toHit(document: HitDocument, description: string | null, terms: SearchTerms | null, scope: ProductSearchScope) {
   const names = (zh: string | null | undefined, en: string | null | undefined) => ({ name_zh: zh ?? null, name_en: en ?? null })
   const handles = document.category_handles ?? []
+  // The title in the request's locale: the index holds the Chinese title and its en-US translation.
+  const title = (scope.locale === ENGLISH && document.title_en) || document.title
   return {
     id: document.id,
     handle: document.handle ?? null,
-    title: document.title ?? null,
+    title: title ?? null,
     subtitle: document.subtitle ?? null,
     description,
     thumbnail: document.thumbnail ?? null,
@@ -28,10 +31,10 @@ function toHit(document: HitDocument, description: string | null, terms: SearchT
       ? { code: document.province_code, ...names(document.province_name_zh, document.province_name_en) }
       : null,
     categories: handles.map((handle, i) => ({ handle, ...names(document.category_names_zh?.[i], document.category_names_en?.[i]) })),
-    certified: !!document.certified_until && Date.parse(document.certified_until) > now.getTime(),
+    certified: !!document.certified_until && Date.parse(document.certified_until) > scope.now.getTime(),
     price_fen: document.price_fen ?? null,
     highlight: {
-      title: highlight(document.title, terms?.terms ?? []),
+      title: highlight(title, terms?.terms ?? []),
       subtitle: highlight(document.subtitle, terms?.terms ?? []),
     },
   }
@@ -49,12 +52,12 @@ function toFacets(facets: Record<string, SearchTypes.SearchFacetResult> = {}) {
   }
 }
 
-/** The descriptions of the hits, which the index leaves out (see src/search/product.ts). */
-async function descriptions(query: Pick<RemoteQueryFunction, "graph">, ids: string[]) {
+/** The descriptions of the hits, which the index leaves out (see src/search/product.ts), in the request's locale. */
+async function descriptions(query: Pick<RemoteQueryFunction, "graph">, ids: string[], locale: string | undefined) {
   if (!ids.length) {
     return new Map<string, string | null>()
   }
-  const { data } = await query.graph({ entity: "product", fields: ["id", "description"], filters: { id: ids } })
+  const { data } = await query.graph({ entity: "product", fields: ["id", "description"], filters: { id: ids } }, { locale })
   return new Map(data.map((product) => [product.id, product.description ?? null]))
 }
 
@@ -92,9 +95,9 @@ export async function searchProducts(
     search = run(terms)
     result = await search.hits
   }
-  const [described, facets] = await Promise.all([descriptions(query, result.hits.map((hit) => hit.id)), search.facets])
+  const [described, facets] = await Promise.all([descriptions(query, result.hits.map((hit) => hit.id), scope.locale), search.facets])
   return {
-    hits: result.hits.map((hit) => toHit(hit.document as HitDocument, described.get(hit.id) ?? null, terms, scope.now)),
+    hits: result.hits.map((hit) => toHit(hit.document as HitDocument, described.get(hit.id) ?? null, terms, scope)),
     facets: toFacets(facets),
     count: result.metadata.count ?? 0,
     offset: params.offset,

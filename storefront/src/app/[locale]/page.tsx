@@ -5,7 +5,7 @@ import { listCategories } from "@/lib/data/categories"
 import { getOriginTree } from "@/lib/data/origins"
 import { listLatestProducts, pickFeatured } from "@/lib/data/products"
 import { getPublicStats } from "@/lib/data/stats"
-import { categoryName, nameOf, specialtyOf } from "@/lib/util/origin"
+import { nameOf, specialtyOf } from "@/lib/util/origin"
 import { cardLabels } from "@/modules/common/labels"
 import { PublicCounter } from "@/modules/home/PublicCounter"
 import { RegionMap } from "@/modules/places/RegionMap"
@@ -87,7 +87,7 @@ export default async function Home({ params }: { params: Promise<{ locale: Local
             {categories.map((c) => (
               <li key={c.id}>
                 <Link href={`/categories/${c.handle}`} className="chip">
-                  {categoryName(c, locale)}
+                  {c.name}
                 </Link>
               </li>
             ))}

@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { isLocale, routing, type Locale } from "@/i18n/routing"
+import { isLocale, routing, storeLocale, type Locale } from "@/i18n/routing"
 import { sdk } from "../config"
 import { readAddress, toMedusaAddress, validateAddress, type AddressErrors, type CnAddress } from "../util/address"
 import { itemCount, retrieveCart } from "../data/cart"
@@ -18,11 +18,12 @@ const localeOf = (form: FormData): Locale => {
   return isLocale(l) ? l : routing.defaultLocale
 }
 
-async function getOrCreateCart(): Promise<Cart> {
+/** A new cart takes the shopper's language: Medusa writes its items' titles in the cart's locale. */
+async function getOrCreateCart(locale: Locale): Promise<Cart> {
   const existing = await retrieveCart()
   if (existing) return existing
   const region = await getRegion()
-  const { cart } = await sdk.store.cart.create({ region_id: region.id }, {}, await getAuthHeaders())
+  const { cart } = await sdk.store.cart.create({ region_id: region.id, locale: storeLocale[locale] }, {}, await getAuthHeaders())
   await setCartId(cart.id)
   return cart
 }
@@ -32,7 +33,7 @@ export async function addToCart(_prev: CartActionState, form: FormData): Promise
   const quantity = Math.max(1, Math.min(99, Math.floor(Number(form.get("quantity") ?? 1)) || 1))
   if (!variantId) return { error: "unknown" }
   try {
-    const cart = await getOrCreateCart()
+    const cart = await getOrCreateCart(localeOf(form))
     const { cart: updated } = await sdk.store.cart.createLineItem(
       cart.id,
       { variant_id: variantId, quantity },

@@ -19,7 +19,6 @@ export const ORIGIN_LIST_FIELDS = [
 export const LIST_FIELDS = [
   "id",
   "title",
-  "subtitle",
   "handle",
   "thumbnail",
   "created_at",

@@ -1,20 +1,23 @@
 import type { Locale } from "@/i18n/routing"
 import type { Named, Pairing, Product, ProductOrigin } from "../types"
 
-type MaybeNamed = { name_zh?: string | null; name_en?: string | null } | null | undefined
+type MaybeNamed = { name?: string | null; name_zh?: string | null; name_en?: string | null } | null | undefined
 
-/** The name in the shopper's language, falling back to the other one. */
+/**
+ * The name in the shopper's language: `name` where the store origin routes answered in the page's
+ * locale (Medusa's Translation Module), else the stored column of that language, else the other one.
+ */
 export function nameOf(n: MaybeNamed, locale: Locale | string): string {
   if (!n) return ""
-  return (locale === "en" ? n.name_en || n.name_zh : n.name_zh || n.name_en) ?? ""
+  return (n.name || (locale === "en" ? n.name_en || n.name_zh : n.name_zh || n.name_en)) ?? ""
 }
 
 export function specialtyOf(
-  c: { specialty_zh?: string | null; specialty_en?: string | null } | null | undefined,
+  c: { specialty?: string | null; specialty_zh?: string | null; specialty_en?: string | null } | null | undefined,
   locale: Locale | string
 ): string {
   if (!c) return ""
-  return (locale === "en" ? c.specialty_en || c.specialty_zh : c.specialty_zh || c.specialty_en) ?? ""
+  return (c.specialty || (locale === "en" ? c.specialty_en || c.specialty_zh : c.specialty_zh || c.specialty_en)) ?? ""
 }
 
 export function districtOf(p: Pairing | null | undefined, locale: Locale | string): string {
@@ -42,45 +45,6 @@ export function certificationStatus(c: ProductOrigin["certification"], now = new
   if (c.expires_at && new Date(c.expires_at).getTime() < now.getTime()) return "expired"
   if (c.issued_at && new Date(c.issued_at).getTime() > now.getTime()) return "expired"
   return "valid"
-}
-
-/** Chinese title in Chinese; in English the English subtitle (the seed's English name), else the title. */
-export function productTitle(p: { title?: string | null; subtitle?: string | null }, locale: Locale | string): string {
-  if (locale === "en") return p.subtitle || p.title || ""
-  return p.title || p.subtitle || ""
-}
-
-/** The other language's name, shown small under the title. */
-export function productAltTitle(p: { title?: string | null; subtitle?: string | null }, locale: Locale | string): string {
-  if (locale === "en") return p.subtitle && p.title !== p.subtitle ? p.title ?? "" : ""
-  return p.subtitle && p.subtitle !== p.title ? p.subtitle : ""
-}
-
-const CJK = /[\u3400-\u9fff]/
-
-/**
- * Description in the shopper's language. The seed writes the Chinese and English texts into one
- * field as separate paragraphs; metadata.description_zh / description_en win when present.
- */
-export function productDescription(
-  p: { description?: string | null; metadata?: Record<string, unknown> | null },
-  locale: Locale | string
-): string {
-  const m = p.metadata ?? {}
-  const meta = m[locale === "en" ? "description_en" : "description_zh"]
-  if (typeof meta === "string" && meta) return meta
-  const paragraphs = (p.description ?? "").split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean)
-  const mine = paragraphs.filter((x) => (locale === "en" ? !CJK.test(x) : CJK.test(x)))
-  return (mine.length ? mine : paragraphs).join("\n\n")
-}
-
-export function categoryName(
-  c: { name?: string | null; metadata?: Record<string, unknown> | null } | null | undefined,
-  locale: Locale | string
-): string {
-  if (!c) return ""
-  const en = c.metadata && typeof c.metadata.name_en === "string" ? c.metadata.name_en : ""
-  return (locale === "en" ? en || c.name : c.name || en) ?? ""
 }
 
 /** Lowest price of the product's variants in the region (calculated_price), or null when unpriced. */

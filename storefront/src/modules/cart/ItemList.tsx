@@ -1,16 +1,13 @@
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { formatCNY } from "@/lib/util/money"
-import { productTitle } from "@/lib/util/origin"
 import { ProductImage } from "../products/ProductImage"
 import { LineItemControls } from "./LineItemControls"
 
 type Item = {
   id: string
   title?: string | null
-  subtitle?: string | null
   product_title?: string | null
-  product_subtitle?: string | null
   product_handle?: string | null
   variant_title?: string | null
   thumbnail?: string | null
@@ -25,7 +22,8 @@ export function ItemList({ items, locale, editable = false }: { items: Item[]; l
   return (
     <ul className="divide-y divide-stone-200" data-testid="line-items">
       {items.map((item) => {
-        const title = productTitle({ title: item.product_title ?? item.title, subtitle: item.product_subtitle ?? item.subtitle }, locale)
+        // The title the item was added in (the cart's locale, set when the cart was made).
+        const title = item.product_title ?? item.title ?? ""
         const total = item.total ?? item.subtotal ?? (item.unit_price ?? 0) * item.quantity
         return (
           <li key={item.id} className="flex gap-3 py-3" data-testid="line-item">

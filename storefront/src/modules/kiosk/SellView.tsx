@@ -9,7 +9,7 @@ import { isValidEan13 } from "@/lib/util/ean13"
 import { formatFen } from "@/lib/util/money"
 import { CameraScanner } from "./CameraScanner"
 import { CartPanel } from "./CartPanel"
-import { useKiosk } from "./context"
+import { inLocale, useKiosk } from "./context"
 import { useErrorText } from "./errors"
 import { PaymentPanel } from "./PaymentPanel"
 
@@ -39,7 +39,7 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
     return tiles.filter(({ product, variant }) => {
       if (category && !product.category_ids.includes(category)) return false
       if (!q) return true
-      return [product.title, product.subtitle, product.county?.name, variant.title, variant.sku, variant.barcode].some((s) => s?.toLowerCase().includes(q))
+      return [product.title, product.title_en, product.county?.name, product.county?.name_en, variant.title, variant.sku, variant.barcode].some((s) => s?.toLowerCase().includes(q))
     })
   }, [tiles, category, query])
 
@@ -49,7 +49,7 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
       const hit = byBarcode.get(outcome.code)
       if (!hit) return setNotice({ text: t("unknownCode", { code: outcome.code }), bad: true })
       onCart(addToCart(cartRef.current, hit.product, hit.variant))
-      setNotice({ text: t("scanned", { title: hit.product.title }), bad: false })
+      setNotice({ text: t("scanned", { title: inLocale(hit.product.title, hit.product.title_en, locale) }), bad: false })
     },
     [byBarcode, onCart, t]
   )
@@ -107,7 +107,7 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
           </p>
         )}
         <div className="flex gap-2 overflow-x-auto pb-1" role="tablist">
-          {[{ id: null as string | null, name: t("all") }, ...(catalogue?.categories ?? [])].map((c) => (
+          {[{ id: null as string | null, name: t("all"), name_en: undefined as string | undefined }, ...(catalogue?.categories ?? [])].map((c) => (
             <button
               key={c.id ?? "all"}
               type="button"
@@ -116,7 +116,7 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
               onClick={() => setCategory(c.id)}
               className={`min-h-12 shrink-0 rounded-full border-2 px-4 font-medium ${category === c.id ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white"}`}
             >
-              {c.name}
+              {inLocale(c.name, c.name_en, locale)}
             </button>
           ))}
         </div>
@@ -135,10 +135,10 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
                 onClick={() => onCart(addToCart(cart, product, variant))}
                 className="flex min-h-28 w-full flex-col items-start justify-between rounded-xl border-2 border-stone-200 bg-white p-3 text-left active:border-brand-600 active:bg-brand-50"
               >
-                <span className="font-semibold leading-snug">{product.title}</span>
+                <span className="font-semibold leading-snug">{inLocale(product.title, product.title_en, locale)}</span>
                 <span className="text-sm text-muted">
                   {product.variants.length > 1 ? `${variant.title} · ` : ""}
-                  {product.county?.name}
+                  {product.county && inLocale(product.county.name, product.county.name_en, locale)}
                 </span>
                 <span className="flex w-full items-baseline justify-between">
                   <span className="text-lg font-bold tabular-nums">{formatFen(variant.unit_price, locale)}</span>

@@ -29,6 +29,9 @@ export type Kiosk = {
 /** The counter's name in the device's language (Chinese when there is no English one). */
 export const counterName = (counter: KioskCounter, locale: KioskLocale) => (locale === "en" && counter.name_en) || counter.name
 
+/** A catalogue name in the kiosk's language: its English translation (sent beside it) when English. */
+export const inLocale = (zh: string, en: string | undefined, locale: KioskLocale) => (locale === "en" && en) || zh
+
 export const KioskContext = createContext<Kiosk | null>(null)
 
 export function useKiosk(): Kiosk {

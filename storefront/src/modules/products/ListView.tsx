@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/routing"
 import type { Category, Named } from "@/lib/types"
 import { listQuery, SORT_KEYS, type ListParams, type ListResult } from "@/lib/util/filters"
 import { formatCNY } from "@/lib/util/money"
-import { categoryName, nameOf } from "@/lib/util/origin"
+import { nameOf } from "@/lib/util/origin"
 import { cardLabels } from "../common/labels"
 import { AutoSubmit } from "./AutoSubmit"
 import { ProductGrid } from "./ProductCard"
@@ -29,7 +29,7 @@ export async function ListView({ locale, basePath, title, params, result, catego
   const count = (facet: { value: string; count: number }[], v: string) => facet.find((f) => f.value === v)?.count ?? 0
   const provinceName = (code: string) => nameOf(places.provinces.find((p) => p.code === code), locale) || code
   const countyName = (code: string) => nameOf(places.counties.find((p) => p.code === code), locale) || code
-  const catName = (handle: string) => categoryName(categories.find((c) => c.handle === handle), locale) || handle
+  const catName = (handle: string) => categories.find((c) => c.handle === handle)?.name || handle
   const counties = places.counties.filter((c) => !params.province || c.province === params.province)
   const base: ListParams = fixedCategory ? { ...params, category: undefined } : params
   const href = (over: Partial<Record<keyof ListParams, unknown>>) => `${basePath}${listQuery(base, { page: undefined, ...over })}`
@@ -91,7 +91,7 @@ export async function ListView({ locale, basePath, title, params, result, catego
                     <option value="">{t("any")}</option>
                     {categories.map((c) => (
                       <option key={c.id} value={c.handle}>
-                        {categoryName(c, locale)} ({count(result.facets.category, c.handle)})
+                        {c.name} ({count(result.facets.category, c.handle)})
                       </option>
                     ))}
                   </select>

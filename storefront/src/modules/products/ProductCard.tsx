@@ -2,14 +2,14 @@ import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import type { Product } from "@/lib/types"
 import { formatCNY } from "@/lib/util/money"
-import { certificationStatus, minPrice, nameOf, productAltTitle, productTitle } from "@/lib/util/origin"
+import { certificationStatus, minPrice, nameOf } from "@/lib/util/origin"
 import { ProductImage } from "./ProductImage"
 
 export type CardLabels = { from: (price: string) => string; certified: string }
 
 export function ProductCard({ product, locale, labels, priority = false }: { product: Product; locale: Locale; labels: CardLabels; priority?: boolean }) {
-  const title = productTitle(product, locale)
-  const alt = productAltTitle(product, locale)
+  // In the page's language: the catalogue is asked for it (lib/data/fetch.ts).
+  const title = product.title ?? ""
   const price = minPrice(product)
   const multi = (product.variants?.length ?? 0) > 1
   const county = product.county
@@ -21,7 +21,6 @@ export function ProductCard({ product, locale, labels, priority = false }: { pro
         <ProductImage src={product.thumbnail} alt={title} seed={county?.code ?? product.id} priority={priority} />
         <div className="flex flex-1 flex-col px-1 pb-1 pt-2">
           <h3 className="line-clamp-2 text-sm font-semibold leading-snug group-hover:text-brand-700 sm:text-base">{title}</h3>
-          {alt && <p className="line-clamp-1 text-xs text-muted">{alt}</p>}
           {county && (
             <p className="mt-1 line-clamp-1 text-xs text-muted">
               {[nameOf(province, locale), nameOf(county, locale)].filter(Boolean).join(" · ")}

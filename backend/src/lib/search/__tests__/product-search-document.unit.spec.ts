@@ -4,13 +4,17 @@ const coffee: ProductSearchRow = {
   id: "prod_1",
   handle: "lancang-coffee",
   title: "澜沧普洱咖啡 454g",
-  subtitle: "Lancang Pu'er coffee, 454 g",
+  subtitle: null,
   thumbnail: null,
   status: "published",
   sales_channels: [{ id: "sc_1" }, null],
+  translations: [
+    { locale_code: "en-US", translations: { title: "Lancang Pu'er coffee, 454 g" } },
+    { locale_code: "fr-FR", translations: { title: "Café de Lancang" } },
+  ],
   categories: [
-    { handle: "coffee", name: "咖啡", metadata: { name_en: "Coffee" }, is_active: true, is_internal: false },
-    { handle: "staff-picks", name: "内部", metadata: null, is_active: true, is_internal: true },
+    { handle: "coffee", name: "咖啡", translations: [{ locale_code: "en-US", translations: { name: "Coffee" } }], is_active: true, is_internal: false },
+    { handle: "staff-picks", name: "内部", translations: null, is_active: true, is_internal: true },
   ],
   county: {
     code: "530828",
@@ -28,6 +32,7 @@ describe("toProductSearchDocument", () => {
   it("flattens the product's origin, categories, certificate and cheapest CNY price", () => {
     expect(toProductSearchDocument(coffee)).toMatchObject({
       id: "prod_1",
+      title_en: "Lancang Pu'er coffee, 454 g",
       sales_channel_ids: ["sc_1"],
       county_code: "530828",
       county_name_zh: "澜沧拉祜族自治县",
@@ -41,7 +46,7 @@ describe("toProductSearchDocument", () => {
     })
   })
 
-  it("builds the searchable terms from title and subtitle, and from origin and categories", () => {
+  it("builds the searchable terms from the title and its English translation, and from origin and categories", () => {
     const document = toProductSearchDocument(coffee)!
     expect(document.title_terms.split(" ")).toEqual(expect.arrayContaining(["咖啡", "kafei", "coffee", "lancang"]))
     expect(document.origin_terms.split(" ")).toEqual(expect.arrayContaining(["云南", "yunnan", "拉祜", "lahu", "普洱", "coffee"]))
@@ -59,13 +64,14 @@ describe("toProductSearchDocument", () => {
   })
 
   it("keeps a category without an English name aligned with its handle", () => {
-    const tea = { ...coffee, categories: [{ handle: "tea", name: "茶叶", metadata: null, is_active: true, is_internal: false }] }
+    const tea = { ...coffee, categories: [{ handle: "tea", name: "茶叶", translations: [], is_active: true, is_internal: false }] }
     expect(toProductSearchDocument(tea)).toMatchObject({ category_handles: ["tea"], category_names_en: ["茶叶"] })
   })
 
   it("leaves out what a product does not have", () => {
-    const bare = { ...coffee, county: null, certification: null, variants: [], categories: null, sales_channels: null }
+    const bare = { ...coffee, county: null, certification: null, variants: [], categories: null, sales_channels: null, translations: null }
     expect(toProductSearchDocument(bare)).toMatchObject({
+      title_en: null,
       county_code: null,
       province_code: null,
       certified_until: null,

@@ -3,7 +3,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { listCategories } from "@/lib/data/categories"
-import { categoryName } from "@/lib/util/origin"
 
 export const revalidate = 60
 
@@ -24,7 +23,7 @@ export default async function CategoriesPage({ params }: { params: Promise<{ loc
         {categories.map((c) => (
           <li key={c.id}>
             <Link href={`/categories/${c.handle}`} className="card block p-4 font-semibold hover:border-brand-600">
-              {categoryName(c, locale)}
+              {c.name}
               {c.description && <span className="mt-1 block text-sm font-normal text-muted">{c.description}</span>}
             </Link>
           </li>

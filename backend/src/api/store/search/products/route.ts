@@ -3,12 +3,12 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { searchProducts } from "../../../../lib/search/search-products"
 import type { StoreSearchProductsType } from "../validators"
 
-/** Product search for the storefront: hits, facet counts and the total, in the key's sales channels. */
+/** Product search for the storefront: hits, facet counts and the total, in the key's sales channels and the request's locale. */
 export const GET = async (req: MedusaStoreRequest<unknown, StoreSearchProductsType>, res: MedusaResponse) => {
   const salesChannelIds = req.publishable_key_context.sales_channel_ids
   if (!salesChannelIds.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Publishable key needs to have a sales channel configured")
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  res.json(await searchProducts(query, req.validatedQuery, { sales_channel_ids: salesChannelIds, now: new Date() }))
+  res.json(await searchProducts(query, req.validatedQuery, { sales_channel_ids: salesChannelIds, now: new Date(), locale: req.locale }))
 }

@@ -5,7 +5,6 @@ import type { Locale } from "@/i18n/routing"
 import { listOrders } from "@/lib/data/orders"
 import { requireCustomer } from "@/lib/data/session"
 import { formatCNY } from "@/lib/util/money"
-import { productTitle } from "@/lib/util/origin"
 import { AccountNav } from "@/modules/account/AccountNav"
 
 export const dynamic = "force-dynamic"
@@ -48,7 +47,7 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
                     {format.dateTime(new Date(order.created_at ?? 0), { dateStyle: "medium", timeStyle: "short" })} · {t("orderItems", { count: qty })} ·{" "}
                     {o.has(`statuses.${order.status}`) ? o(`statuses.${order.status}` as "statuses.pending") : order.status}
                   </p>
-                  <p className="mt-1 line-clamp-1 text-sm">{items.map((i) => productTitle({ title: i.product_title, subtitle: i.product_subtitle }, locale)).join("、")}</p>
+                  <p className="mt-1 line-clamp-1 text-sm">{items.map((i) => i.product_title).join("、")}</p>
                 </Link>
               </li>
             )

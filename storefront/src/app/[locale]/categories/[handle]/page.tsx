@@ -6,7 +6,6 @@ import { getCategoryByHandle, listCategories } from "@/lib/data/categories"
 import { getOriginTree } from "@/lib/data/origins"
 import { searchProducts } from "@/lib/data/search"
 import { parseListParams } from "@/lib/util/filters"
-import { categoryName } from "@/lib/util/origin"
 import { placeOptions } from "@/lib/util/places"
 import { ListView } from "@/modules/products/ListView"
 
@@ -20,8 +19,10 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, handle } = await params
+  // The catalogue is asked in the request's locale (lib/data/fetch.ts): set before the first read.
+  setRequestLocale(locale)
   const category = await getCategoryByHandle(handle)
-  return { title: category ? categoryName(category, locale) : undefined }
+  return { title: category?.name }
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
@@ -35,7 +36,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     <ListView
       locale={locale}
       basePath={`/categories/${handle}`}
-      title={categoryName(category, locale)}
+      title={category.name}
       params={filters}
       result={result}
       categories={categories}

@@ -20,6 +20,8 @@ type Params = Promise<{ locale: Locale; code: string }>
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, code } = await params
+  // The catalogue is asked in the request's locale (lib/data/fetch.ts): set before the first read.
+  setRequestLocale(locale)
   const county = await getCounty(code)
   if (!county) return {}
   return { title: nameOf(county, locale), description: specialtyOf(county, locale) }
@@ -38,7 +40,8 @@ export default async function CountyPage({ params }: { params: Params }) {
     listProductsByIds(county.products.map((p) => p.id)),
   ])
   const province = county.prefecture.province
-  const story = (locale === "en" ? county.story_en || county.story_zh : county.story_zh || county.story_en) ?? ""
+  // story: asked in the page's locale (Translation Module); the stored columns where the store sent none.
+  const story = (county.story || (locale === "en" ? county.story_en || county.story_zh : county.story_zh || county.story_en)) ?? ""
   const pairing = county.current_pairing
   return (
     <div className="container-page space-y-6 py-6">

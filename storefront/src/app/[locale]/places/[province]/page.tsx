@@ -18,6 +18,8 @@ type Params = Promise<{ locale: Locale; province: string }>
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, province } = await params
+  // The catalogue is asked in the request's locale (lib/data/fetch.ts): set before the first read.
+  setRequestLocale(locale)
   const p = findProvince(await getOriginTree(), province)
   return { title: p ? nameOf(p, locale) : undefined }
 }

@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { getProductByHandle } from "@/lib/data/products"
 import { formatCNY } from "@/lib/util/money"
-import { categoryName, minPrice, nameOf, originalPrice, productAltTitle, productDescription, productTitle, stockState } from "@/lib/util/origin"
+import { minPrice, nameOf, originalPrice, stockState } from "@/lib/util/origin"
 import { Breadcrumbs } from "@/modules/places/Breadcrumbs"
 import { AddToCart, type VariantChoice } from "@/modules/products/AddToCart"
 import { OriginPanel } from "@/modules/products/OriginPanel"
@@ -20,9 +20,11 @@ type Params = Promise<{ locale: Locale; handle: string }>
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, handle } = await params
+  // The catalogue is asked in the request's locale (lib/data/fetch.ts): set before the first read.
+  setRequestLocale(locale)
   const product = await getProductByHandle(handle)
   if (!product) return {}
-  return { title: productTitle(product, locale), description: productDescription(product, locale).slice(0, 160) }
+  return { title: product.title, description: (product.description ?? "").slice(0, 160) }
 }
 
 export default async function ProductPage({ params }: { params: Params }) {
@@ -33,8 +35,7 @@ export default async function ProductPage({ params }: { params: Params }) {
   const t = await getTranslations({ locale, namespace: "product" })
   const common = await getTranslations({ locale, namespace: "common" })
   const nav = await getTranslations({ locale, namespace: "nav" })
-  const title = productTitle(product, locale)
-  const alt = productAltTitle(product, locale)
+  const title = product.title ?? ""
   const price = minPrice(product)
   const orig = originalPrice(product)
   const multi = (product.variants?.length ?? 0) > 1
@@ -50,14 +51,14 @@ export default async function ProductPage({ params }: { params: Params }) {
     quantity: v.inventory_quantity ?? null,
   }))
   const category = product.categories?.[0]
-  const description = productDescription(product, locale)
+  const description = product.description ?? ""
 
   return (
     <div className="container-page space-y-6 py-6">
       <Breadcrumbs
         items={[
           { href: "/products", label: nav("products") },
-          ...(category ? [{ href: `/categories/${category.handle}`, label: categoryName(category, locale) }] : []),
+          ...(category ? [{ href: `/categories/${category.handle}`, label: category.name }] : []),
           { label: title },
         ]}
       />
@@ -84,7 +85,6 @@ export default async function ProductPage({ params }: { params: Params }) {
             <h1 className="mt-1 text-2xl font-bold sm:text-3xl" data-testid="product-title">
               {title}
             </h1>
-            {alt && <p className="text-muted">{alt}</p>}
             <p className="mt-3 text-2xl font-bold text-brand-700" data-testid="product-price">
               {price === null ? "—" : multi ? common("from", { price: formatCNY(price, locale) }) : formatCNY(price, locale)}
               {orig !== null && <span className="ml-2 text-base font-normal text-muted line-through">{formatCNY(orig, locale)}</span>}

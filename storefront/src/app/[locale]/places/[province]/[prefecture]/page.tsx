@@ -17,6 +17,8 @@ type Params = Promise<{ locale: Locale; province: string; prefecture: string }>
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, prefecture } = await params
+  // The catalogue is asked in the request's locale (lib/data/fetch.ts): set before the first read.
+  setRequestLocale(locale)
   const found = findPrefecture(await getOriginTree(), prefecture)
   return { title: found ? nameOf(found.prefecture, locale) : undefined }
 }
