@@ -2,6 +2,7 @@ import { Link } from "react-router"
 import { formatCompact, formatPercent } from "../lib/format"
 import { useI18n } from "../lib/i18n"
 import { useCompleteness } from "./queries"
+import type { CompletenessResponse } from "./types"
 import { usePartnerText } from "./use-partner-text"
 
 /**
@@ -9,11 +10,13 @@ import { usePartnerText } from "./use-partner-text"
  * which partners are late. Nothing while loading or when there are no partners (or no access).
  */
 export function PartnerShareLine() {
+  const { data } = useCompleteness()
+  return data && data.partners.length ? <PartnerShareSentence data={data} /> : null
+}
+
+export function PartnerShareSentence({ data }: { data: CompletenessResponse }) {
   const { lang, name } = useI18n()
   const p = usePartnerText()
-  const completeness = useCompleteness()
-  const data = completeness.data
-  if (!data || !data.partners.length) return null
   const late = data.partners.filter((x) => x.late)
   return (
     <p className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm" data-testid="partner-share">
