@@ -29,9 +29,13 @@ RUN npm install -g npm@${NPM_VERSION} && npm cache clean --force
 ENV NODE_ENV=production \
     MEDUSA_DISABLE_TELEMETRY=true \
     PORT=9000
+# fontconfig and a CJK font: the seed draws the product pictures' Chinese names (sharp/librsvg)
+RUN apk add --no-cache fontconfig font-noto-cjk
 RUN mkdir /app && chown node:node /app
 WORKDIR /app
 USER node
+# owned by node before the `uploads` volume is mounted on it, so the volume is too
+RUN mkdir -p /app/uploads/public
 COPY --from=build --chown=node:node /repo/backend/.medusa/server ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 EXPOSE 9000
