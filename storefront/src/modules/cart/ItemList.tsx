@@ -1,7 +1,7 @@
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { formatCNY } from "@/lib/util/money"
-import { ProductImage } from "../products/ProductImage"
+import { IMAGE_SIZES, ProductImage } from "../products/ProductImage"
 import { LineItemControls } from "./LineItemControls"
 
 type Item = {
@@ -28,7 +28,7 @@ export function ItemList({ items, locale, editable = false }: { items: Item[]; l
         return (
           <li key={item.id} className="flex gap-3 py-3" data-testid="line-item">
             <div className="w-16 shrink-0 sm:w-20">
-              <ProductImage src={item.thumbnail} alt={title} seed={item.product_handle ?? item.id} />
+              <ProductImage src={item.thumbnail} alt={title} seed={item.product_handle ?? item.id} sizes={IMAGE_SIZES.line} />
             </div>
             <div className="min-w-0 flex-1 space-y-1">
               {item.product_handle ? (

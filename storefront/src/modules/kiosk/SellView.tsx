@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { useFormatter, useTranslations } from "next-intl"
 import { addToCart, type Cart } from "@/lib/kiosk/cart"
 import { createWedgeReader, type ScanOutcome } from "@/lib/kiosk/scanner"
+import { cacheThumbnails } from "@/lib/kiosk/thumbnails"
 import type { CatalogueProduct, CatalogueVariant, PaymentInput } from "@/lib/kiosk/types"
 import { isValidEan13 } from "@/lib/util/ean13"
 import { formatFen } from "@/lib/util/money"
@@ -12,6 +13,7 @@ import { CartPanel } from "./CartPanel"
 import { inLocale, useKiosk } from "./context"
 import { useErrorText } from "./errors"
 import { PaymentPanel } from "./PaymentPanel"
+import { ProductThumb } from "./ProductThumb"
 
 type Tile = { product: CatalogueProduct; variant: CatalogueVariant }
 
@@ -23,7 +25,7 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
   const t = useTranslations("kiosk.sell")
   const format = useFormatter()
   const errorText = useErrorText()
-  const { catalogue, locale, recordSale } = useKiosk()
+  const { catalogue, locale, online, recordSale } = useKiosk()
   const [category, setCategory] = useState<string | null>(null)
   const [query, setQuery] = useState("")
   const [camera, setCamera] = useState(false)
@@ -42,6 +44,11 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
       return [product.title, product.title_en, product.county?.name, product.county?.name_en, variant.title, variant.sku, variant.barcode].some((s) => s?.toLowerCase().includes(q))
     })
   }, [tiles, category, query])
+
+  // Whenever the catalogue the device sells from changes, its thumbnails are kept beside it.
+  useEffect(() => {
+    if (catalogue && online) void cacheThumbnails(catalogue.products.map((p) => p.thumbnail))
+  }, [catalogue, online])
 
   const scanned = useCallback(
     (outcome: ScanOutcome) => {
@@ -133,16 +140,19 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
                 data-testid="product-tile"
                 data-barcode={variant.barcode ?? ""}
                 onClick={() => onCart(addToCart(cart, product, variant))}
-                className="flex min-h-28 w-full flex-col items-start justify-between rounded-xl border-2 border-stone-200 bg-white p-3 text-left active:border-brand-600 active:bg-brand-50"
+                className="flex min-h-28 w-full items-start gap-3 rounded-xl border-2 border-stone-200 bg-white p-3 text-left active:border-brand-600 active:bg-brand-50"
               >
-                <span className="font-semibold leading-snug">{inLocale(product.title, product.title_en, locale)}</span>
-                <span className="text-sm text-muted">
-                  {product.variants.length > 1 ? `${variant.title} · ` : ""}
-                  {product.county && inLocale(product.county.name, product.county.name_en, locale)}
-                </span>
-                <span className="flex w-full items-baseline justify-between">
-                  <span className="text-lg font-bold tabular-nums">{formatFen(variant.unit_price, locale)}</span>
-                  <span className={`text-xs ${variant.stock > 0 ? "text-muted" : "text-brand-700"}`}>{t("stock", { count: variant.stock })}</span>
+                <ProductThumb src={product.thumbnail} title={product.title} seed={product.county?.code ?? product.id} />
+                <span className="flex min-h-22 min-w-0 flex-1 flex-col justify-between">
+                  <span className="font-semibold leading-snug">{inLocale(product.title, product.title_en, locale)}</span>
+                  <span className="text-sm text-muted">
+                    {product.variants.length > 1 ? `${variant.title} · ` : ""}
+                    {product.county && inLocale(product.county.name, product.county.name_en, locale)}
+                  </span>
+                  <span className="flex w-full items-baseline justify-between gap-1">
+                    <span className="text-lg font-bold tabular-nums">{formatFen(variant.unit_price, locale)}</span>
+                    <span className={`text-xs ${variant.stock > 0 ? "text-muted" : "text-brand-700"}`}>{t("stock", { count: variant.stock })}</span>
+                  </span>
                 </span>
               </button>
             </li>

@@ -9,7 +9,7 @@ import { minPrice, nameOf, originalPrice, stockState } from "@/lib/util/origin"
 import { Breadcrumbs } from "@/modules/places/Breadcrumbs"
 import { AddToCart, type VariantChoice } from "@/modules/products/AddToCart"
 import { OriginPanel } from "@/modules/products/OriginPanel"
-import { ProductImage } from "@/modules/products/ProductImage"
+import { IMAGE_SIZES, ProductImage } from "@/modules/products/ProductImage"
 
 export const revalidate = 60
 export function generateStaticParams() {
@@ -64,12 +64,12 @@ export default async function ProductPage({ params }: { params: Params }) {
       />
       <div className="grid gap-6 md:grid-cols-2">
         <div className="space-y-2">
-          <ProductImage src={gallery[0]} alt={title} seed={product.county?.code ?? product.id} priority />
+          <ProductImage src={gallery[0]} alt={title} seed={product.county?.code ?? product.id} sizes={IMAGE_SIZES.page} priority />
           {gallery.length > 1 && (
             <ul className="grid grid-cols-4 gap-2">
               {gallery.slice(1, 5).map((src, i) => (
                 <li key={i}>
-                  <ProductImage src={src} alt={`${title} ${i + 2}`} seed={product.id + i} />
+                  <ProductImage src={src} alt={`${title} ${i + 2}`} seed={product.id + i} sizes={IMAGE_SIZES.gallery} />
                 </li>
               ))}
             </ul>
