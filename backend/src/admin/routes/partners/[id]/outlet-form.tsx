@@ -22,7 +22,8 @@ export function OutletForm({ partnerId, outlet, onDone }: { partnerId: string; o
   }
   const save = useMutation({
     mutationFn: () => {
-      const { code, ...rest } = values
+      const { code, name, district_zh } = values
+      const rest = { name: name.trim(), district_zh: district_zh || null }
       return outlet
         ? sdk.client.fetch(`/admin/partners/${partnerId}/outlets/${outlet.id}`, { method: "POST", body: rest })
         : sdk.client.fetch(`/admin/partners/${partnerId}/outlets`, { method: "POST", body: { code: code.trim(), ...rest } })
