@@ -117,6 +117,8 @@ const EXPECTED: Record<string, string> = {
   "GET /store/origins/counties/:code": PUBLIC,
   "GET /store/search/products": PUBLIC,
   "GET /store/stats/consumption": PUBLIC,
+  // the local file provider's public files (product pictures); a key of nothing is 404
+  "GET /uploads/:key": PUBLIC,
 }
 
 /** What to put in a path parameter: counter A's records where they exist, else an id of nothing. */
