@@ -5,6 +5,7 @@ import { Card, QueryState } from "../components/states"
 import { useI18n } from "../lib/i18n"
 import { useScopeName } from "../lib/names"
 import { useProgress } from "../lib/queries"
+import { Maps } from "../maps"
 import type { ReportLevel } from "@onecounty/contracts/enums"
 import type { ReportFilter } from "@onecounty/contracts/officials"
 
@@ -43,6 +44,9 @@ export function Regions() {
           </span>
         ))}
       </nav>
+      <div className="mb-4">
+        <Maps filter={filter} districts={!filter.province} />
+      </div>
       <QueryState query={progress}>
         {(d) => <ProgressTable rows={d.progress} level={level} filter={filter} drill={drill} testId="progress-table" />}
       </QueryState>
