@@ -8,6 +8,8 @@ import { useI18n } from "../lib/i18n"
 import { useScopeName } from "../lib/names"
 import { useMonthly, useProgress, useRegions } from "../lib/queries"
 import { useSession } from "../lib/session"
+import { Maps } from "../maps"
+import { mapLabel } from "../maps/labels"
 import type { ProgressRow } from "@onecounty/contracts/officials"
 
 /** A district with neither sales nor a target this year has no row: its headline is all zeros. */
@@ -62,6 +64,9 @@ export function Overview() {
         <ReconciliationStatus />
         <Freshness />
       </div>
+      <Card title={mapLabel(lang, "maps")}>
+        <Maps />
+      </Card>
       <Card title={t("regionTreemap")} actions={<ExportButtons path="/officials/reports/progress" query={counties.query} />}>
         <QueryState query={counties} isEmpty={(d) => !d.progress.some((r) => r.actual_fen > 0)}>
           {(d) => (regions.data ? <RegionTreemap counties={d.progress} regions={regions.data} lang={lang} /> : null)}
