@@ -1,23 +1,14 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { OriginProvince } from "@/lib/types"
+import type { OriginProvince } from "@onecounty/contracts/store"
 import { nameOf, specialtyOf } from "@/lib/util/origin"
+import { colorOf } from "@/lib/util/province-colours"
 import { fitLabel, inset, squarify } from "@/lib/util/treemap"
 import { RegionMapDetail } from "./RegionMapDetail"
 
 const W = 1000
 const H = 700
-const PROVINCE_COLORS: Record<string, string> = {
-  "65": "#b45309", // Xinjiang
-  "54": "#1d4ed8", // Tibet
-  "63": "#0f766e", // Qinghai
-  "52": "#15803d", // Guizhou
-  "53": "#7e22ce", // Yunnan
-  "50": "#be123c", // Chongqing
-  "42": "#a16207", // Hubei
-}
-export const colorOf = (code: string) => PROVINCE_COLORS[code.slice(0, 2)] ?? "#57534e"
 const countyValue = (n: number) => Math.max(n, 0.6)
 
 /**

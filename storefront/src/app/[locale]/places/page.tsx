@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { getOriginTree } from "@/lib/data/origins"
 import { nameOf } from "@/lib/util/origin"
+import { OriginsMapCard } from "@/modules/places/OriginsMapCard"
 import { RegionMap } from "@/modules/places/RegionMap"
 
 export const revalidate = 60
@@ -38,6 +39,7 @@ export default async function Places({ params }: { params: Promise<{ locale: Loc
           </li>
         ))}
       </ul>
+      <OriginsMapCard provinces={tree.provinces} locale={locale} />
       <RegionMap provinces={tree.provinces} locale={locale} />
     </div>
   )
