@@ -3,6 +3,7 @@ import { ExportButtons } from "../components/ExportButtons"
 import { Freshness } from "../components/Freshness"
 import { Headline } from "../components/Headline"
 import { ReconciliationStatus } from "../components/ReconciliationStatus"
+import { PartnerShareLine } from "../partners/PartnerShareLine"
 import { Card, QueryState } from "../components/states"
 import { useI18n } from "../lib/i18n"
 import { useScopeName } from "../lib/names"
@@ -47,6 +48,7 @@ export function Overview() {
           {(d) => <Headline row={d.progress[0] ?? nothingYet(official.district_zh)} year={year} />}
         </QueryState>
       </Card>
+      <PartnerShareLine />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("monthlyTrend")} actions={<ExportButtons path="/officials/reports/monthly" query={months.query} />}>
           <QueryState query={months}>{(d) => <MonthlyTrend current={d.months} previous={lastYear.data?.months ?? []} year={year} />}</QueryState>
