@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // The e2e test and the benchmark build into their own folder, next to a developer's .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The shared contracts ship TypeScript source (packages/contracts); Next compiles what the app imports.
+  transpilePackages: ["@onecounty/contracts"],
   // `next build` checks the app; `npm run lint` (tsc --noEmit) checks the tests too.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   // The monorepo root holds the shared lockfile and hoisted node_modules.

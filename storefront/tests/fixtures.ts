@@ -1,5 +1,6 @@
 import type { Sale, SaleLine } from "@/lib/kiosk/types"
-import type { OriginTree, Product } from "@/lib/types"
+import type { StoreOriginsResponse as OriginTree } from "@onecounty/contracts/store"
+import type { Product } from "@onecounty/contracts/storefront"
 
 type P = Omit<Partial<Product>, "county" | "categories" | "certification"> & { id: string }
 

@@ -28,8 +28,11 @@ export type RelationType = (typeof RELATION_TYPES)[number]
 export const SUPPLIER_TYPES = ["enterprise", "cooperative", "family_farm", "trader"] as const
 export type SupplierType = (typeof SUPPLIER_TYPES)[number]
 
-/** Where a sale was made; "online" is every sales channel without a counter behind it. */
-export const CHANNEL_KINDS = ["online", "hub", "counter", "outlet", "direct_store"] as const
+/**
+ * Where a sale was made: "online" is every sales channel without a counter behind it; "partner" is a
+ * line a partner (supermarket chain, platform, union…) reported from its own systems.
+ */
+export const CHANNEL_KINDS = ["online", "hub", "counter", "outlet", "direct_store", "partner"] as const
 export type ChannelKind = (typeof CHANNEL_KINDS)[number]
 
 /** Physical counters: every channel kind but online. */

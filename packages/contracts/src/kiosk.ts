@@ -10,19 +10,20 @@ export type KioskClerk = { id: string; name: string; role: ClerkRole }
 export type ClerkSession = { token: string; clerk: KioskClerk; expires_at: string; offline?: boolean }
 
 export type CatalogueVariant = { id: string; title: string; sku: string | null; barcode: string | null; unit_price: number; stock: number }
+// *_en: the en-US translations (Medusa's Translation Module); absent in a catalogue cached before they were sent.
 export type CatalogueProduct = {
   id: string
   title: string
-  subtitle: string | null
+  title_en?: string
   thumbnail: string | null
   category_ids: string[]
-  county: { code: string; name: string } | null
+  county: { code: string; name: string; name_en?: string } | null
   variants: CatalogueVariant[]
 }
 export type Catalogue = {
   generated_at: string
   currency_code: string
-  categories: { id: string; name: string }[]
+  categories: { id: string; name: string; name_en?: string }[]
   products: CatalogueProduct[]
 }
 

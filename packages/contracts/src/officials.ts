@@ -1,6 +1,10 @@
 // The officials' API (/officials/*, docs/REPORTING.md) as the console reads it. Money in integer fen;
 // ratios as fractions (0.1234 = 12.34 %); dates as Shanghai days (YYYY-MM-DD).
 import type { ChannelKind, PaymentState, ReconciliationStatus, ReportLevel, TargetLevel } from "./enums"
+import type { Named as StoreNamed } from "./store"
+
+/** A coded place or counter with its Chinese and English names. */
+export type Named = Omit<StoreNamed, "name">
 
 /** The sums every report row carries. */
 export type Figures = {
@@ -79,7 +83,6 @@ export type MeResponse = { official: Official; csrf_token: string | null }
 export type YearWithData = { year: number; has_sales: boolean; has_targets: boolean }
 export type YearsResponse = { years: YearWithData[] }
 
-export type Named = { code: string; name_zh: string; name_en: string }
 /** GET /officials/regions: names for the codes the reports return. */
 export type Regions = {
   provinces: Named[]

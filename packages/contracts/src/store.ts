@@ -1,6 +1,8 @@
 // The project's own store routes (publishable key): origins, search, the public counter.
 import type { RelationType } from "./enums"
-import type { Named } from "./officials"
+
+/** A coded place with its names: `name` in the locale the store origin routes were asked in (Medusa's Translation Module), name_zh / name_en as stored. */
+export type Named = { code: string; name?: string; name_zh: string; name_en: string }
 
 export type Pairing = {
   district_zh: string | null
@@ -12,6 +14,7 @@ export type Pairing = {
 
 /** GET /store/origins: provinces → prefectures → counties with product counts. */
 export type OriginCounty = Named & {
+  specialty?: string | null
   specialty_zh: string | null
   specialty_en: string | null
   product_count: number
@@ -21,10 +24,12 @@ export type OriginProvince = Named & { county_count: number; product_count: numb
 export type StoreOriginsResponse = { provinces: OriginProvince[] }
 
 /** GET /store/origins/counties/:code */
-export type CountyProduct = { id: string; title: string; subtitle: string | null; handle: string; thumbnail: string | null }
+export type CountyProduct = { id: string; title: string; handle: string; thumbnail: string | null }
 export type CountyDetail = Named & {
+  specialty?: string | null
   specialty_zh: string | null
   specialty_en: string | null
+  story?: string | null
   story_zh: string | null
   story_en: string | null
   prefecture: Named & { province: Named }
@@ -33,7 +38,7 @@ export type CountyDetail = Named & {
 }
 export type StoreCountyResponse = { county: CountyDetail }
 
-/** Origin fields the backend links to a product (county, supplier, certification). */
+/** Origin fields the backend links to a product (GET /store/origins/products, backend/src/api/store/origins/products). */
 export type ProductOrigin = {
   county?:
     | (Named & {

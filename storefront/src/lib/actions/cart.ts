@@ -9,7 +9,7 @@ import { itemCount, retrieveCart } from "../data/cart"
 import { getAuthHeaders, getCartId, removeCartId, setCartCount, setCartId } from "../data/cookies"
 import { classifyError, type ActionError } from "../data/errors"
 import { getRegion } from "../data/regions"
-import type { Cart } from "../types"
+import type { Cart } from "@onecounty/contracts/storefront"
 
 export type CartActionState = { ok?: boolean; error?: ActionError; count?: number } | null
 

@@ -1,6 +1,6 @@
 import "server-only"
 import { sdk } from "../config"
-import type { Cart, ShippingOption } from "../types"
+import type { Cart, ShippingOption } from "@onecounty/contracts/storefront"
 import { isNotFound } from "./errors"
 import { getAuthHeaders, getCartId } from "./cookies"
 

@@ -1,5 +1,5 @@
 import "server-only"
-import type { Category } from "../types"
+import type { Category } from "@onecounty/contracts/storefront"
 import { catalogGet } from "./fetch"
 
 export async function listCategories(): Promise<Category[]> {

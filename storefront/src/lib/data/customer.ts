@@ -1,6 +1,6 @@
 import "server-only"
 import { sdk } from "../config"
-import type { Customer } from "../types"
+import type { Customer } from "@onecounty/contracts/storefront"
 import { statusOf } from "./errors"
 import { getAuthHeaders } from "./cookies"
 

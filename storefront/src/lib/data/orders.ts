@@ -1,6 +1,6 @@
 import "server-only"
 import { sdk } from "../config"
-import type { Order } from "../types"
+import type { Order } from "@onecounty/contracts/storefront"
 import { isNotFound } from "./errors"
 import { getAuthHeaders } from "./cookies"
 

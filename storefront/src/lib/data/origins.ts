@@ -1,5 +1,5 @@
 import "server-only"
-import type { CountyDetail, OriginTree } from "../types"
+import type { CountyDetail, StoreOriginsResponse as OriginTree } from "@onecounty/contracts/store"
 import { isNotFound } from "./errors"
 import { catalogGet } from "./fetch"
 

@@ -1,5 +1,5 @@
 import "server-only"
-import type { Product } from "../types"
+import type { Product } from "@onecounty/contracts/storefront"
 import { catalogGet } from "./fetch"
 import { DETAIL_FIELDS, LIST_FIELDS } from "./fields"
 import { getRegion } from "./regions"

@@ -1,5 +1,5 @@
 import "server-only"
-import type { Region } from "../types"
+import type { Region } from "@onecounty/contracts/storefront"
 import { catalogGet } from "./fetch"
 
 /** The shop sells into mainland China in CNY: the region with country "cn", else the CNY one, else the first. */

@@ -1,6 +1,6 @@
 import "server-only"
 import { redirect } from "next/navigation"
-import type { Customer } from "../types"
+import type { Customer } from "@onecounty/contracts/storefront"
 import { retrieveCustomer } from "./customer"
 
 /** The logged-in customer, or a redirect to the login page that comes back to `path`. */

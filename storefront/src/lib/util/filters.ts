@@ -1,4 +1,4 @@
-import type { Product } from "../types"
+import type { Product } from "@onecounty/contracts/storefront"
 import { certificationStatus, minPrice } from "./origin"
 
 export const SORT_KEYS = ["featured", "newest", "price_asc", "price_desc"] as const

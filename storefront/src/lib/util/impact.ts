@@ -1,4 +1,5 @@
-import type { Named, Order, ProductOrigin } from "../types"
+import type { Named, ProductOrigin } from "@onecounty/contracts/store"
+import type { Order } from "@onecounty/contracts/storefront"
 
 export type CountyImpact = {
   county: Named & { province?: Named | null }

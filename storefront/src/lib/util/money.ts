@@ -1,3 +1,4 @@
+import { formatYuan, parseYuanToFen } from "@onecounty/contracts/money"
 import type { Locale } from "@/i18n/routing"
 
 const formatters = new Map<string, Intl.NumberFormat>()
@@ -42,19 +43,12 @@ export function parsePrice(value: string | null | undefined): number | undefined
   return Number.isFinite(n) && n >= 0 ? n : undefined
 }
 
-/** Formats integer fen (the kiosk API's unit) without going through floating-point yuan. */
-export function formatFen(fen: number, locale: Locale | string = "zh"): string {
-  const negative = fen < 0
-  const abs = Math.abs(Math.trunc(fen))
-  const yuan = Math.floor(abs / 100)
-  const cents = String(abs % 100).padStart(2, "0")
-  const grouped = new Intl.NumberFormat(locale === "en" ? "en-US" : "zh-CN", { maximumFractionDigits: 0 }).format(yuan)
-  return `${negative ? "-" : ""}¥${grouped}.${cents}`
+/**
+ * Integer fen (the kiosk API's unit) as exact yuan, ¥1,234.56 / -¥1.50, without floating point; both
+ * locales write it the same way.
+ */
+export function formatFen(fen: number, _locale?: Locale | string): string {
+  return formatYuan(fen)
 }
 
-/** "12", "12.5", "12.50", "¥1,234.5" → fen; anything else (more than 2 decimals, signs, letters) → null. */
-export function parseYuanToFen(value: string): number | null {
-  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(value.replace(/[¥,\s]/g, ""))
-  if (!m) return null
-  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"))
-}
+export { parseYuanToFen }

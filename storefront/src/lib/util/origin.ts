@@ -1,5 +1,6 @@
 import type { Locale } from "@/i18n/routing"
-import type { Named, Pairing, Product, ProductOrigin } from "../types"
+import type { Named, Pairing, ProductOrigin } from "@onecounty/contracts/store"
+import type { Product } from "@onecounty/contracts/storefront"
 
 type MaybeNamed = { name?: string | null; name_zh?: string | null; name_en?: string | null } | null | undefined
 

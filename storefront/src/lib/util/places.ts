@@ -1,4 +1,4 @@
-import type { Named, OriginCounty, OriginPrefecture, OriginProvince, OriginTree } from "../types"
+import type { Named, OriginCounty, OriginPrefecture, OriginProvince, StoreOriginsResponse as OriginTree } from "@onecounty/contracts/store"
 
 export type CountyPlace = { county: OriginCounty; prefecture: OriginPrefecture; province: OriginProvince }
 

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
-import type { Order } from "@/lib/types"
+import type { Order } from "@onecounty/contracts/storefront"
 import { formatAddressLine, fromMedusaAddress } from "@/lib/util/address"
 import { maskMobile } from "@/lib/util/phone"
 import { ItemList } from "../cart/ItemList"

@@ -1,8 +1,17 @@
 import { getFormatter, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { Product } from "@/lib/types"
+import type { Product } from "@onecounty/contracts/storefront"
 import { certificationStatus, currentPairing, districtOf, nameOf } from "@/lib/util/origin"
+
+function Row({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <div className="flex justify-between gap-4 border-b border-stone-100 py-2 last:border-0" data-testid={testId}>
+      <dt className="shrink-0 text-muted">{label}</dt>
+      <dd className="text-right font-medium">{children}</dd>
+    </div>
+  )
+}
 
 /** County, partner district, supplier and certification of a product (the store API's public origin fields). */
 export async function OriginPanel({ product, locale, now = new Date() }: { product: Product; locale: Locale; now?: Date }) {
@@ -12,12 +21,6 @@ export async function OriginPanel({ product, locale, now = new Date() }: { produ
   const pairing = currentPairing(county?.pairings, now)
   const status = certificationStatus(certification, now)
   const date = (d: string | null | undefined) => (d ? format.dateTime(new Date(d), { year: "numeric", month: "2-digit", day: "2-digit" }) : "…")
-  const Row = ({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) => (
-    <div className="flex justify-between gap-4 border-b border-stone-100 py-2 last:border-0" data-testid={testId}>
-      <dt className="shrink-0 text-muted">{label}</dt>
-      <dd className="text-right font-medium">{children}</dd>
-    </div>
-  )
   return (
     <section className="card p-4" aria-labelledby="origin-title" data-testid="origin-panel">
       <h2 id="origin-title" className="text-lg font-bold">

@@ -1,6 +1,6 @@
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { Product } from "@/lib/types"
+import type { Product } from "@onecounty/contracts/storefront"
 import { formatCNY } from "@/lib/util/money"
 import { certificationStatus, minPrice, nameOf } from "@/lib/util/origin"
 import { ProductImage } from "./ProductImage"

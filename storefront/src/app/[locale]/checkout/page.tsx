@@ -19,6 +19,30 @@ export const dynamic = "force-dynamic"
 
 const ORDER: CheckoutStep[] = ["address", "delivery", "payment"]
 
+type SectionProps = { id: CheckoutStep; step: CheckoutStep; title: string; editLabel: string; children: React.ReactNode; summary?: React.ReactNode }
+
+/** One checkout step: open when it is the current one, its summary and an edit link once done. */
+function Section({ id, step, title, editLabel, children, summary }: SectionProps) {
+  const index = ORDER.indexOf(id)
+  const current = step === id
+  const done = index < ORDER.indexOf(step)
+  return (
+    <section className="card p-4" aria-labelledby={`step-${id}`} aria-current={current ? "step" : undefined}>
+      <div className="flex items-center justify-between">
+        <h2 id={`step-${id}`} className={`text-lg font-bold ${current || done ? "" : "text-muted"}`}>
+          {index + 1}. {title}
+        </h2>
+        {done && (
+          <Link href={`/checkout?step=${id}`} className="text-sm text-brand-700 underline">
+            {editLabel}
+          </Link>
+        )}
+      </div>
+      {current ? <div className="mt-3">{children}</div> : done && summary ? <div className="mt-2 text-sm text-muted">{summary}</div> : null}
+    </section>
+  )
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params
   return { title: (await getTranslations({ locale, namespace: "checkout" }))("title"), robots: { index: false } }
@@ -59,26 +83,6 @@ export default async function CheckoutPage({
   const providers = step === "payment" ? (await listPaymentProviders(cart.region_id!)).map((p) => p.id) : []
   const method = cart.shipping_methods?.[0]
 
-  const Section = ({ id, title, children, summary }: { id: CheckoutStep; title: string; children: React.ReactNode; summary?: React.ReactNode }) => {
-    const index = ORDER.indexOf(id)
-    const current = step === id
-    const done = index < ORDER.indexOf(step)
-    return (
-      <section className="card p-4" aria-labelledby={`step-${id}`} aria-current={current ? "step" : undefined}>
-        <div className="flex items-center justify-between">
-          <h2 id={`step-${id}`} className={`text-lg font-bold ${current || done ? "" : "text-muted"}`}>
-            {index + 1}. {title}
-          </h2>
-          {done && (
-            <Link href={`/checkout?step=${id}`} className="text-sm text-brand-700 underline">
-              {t("edit")}
-            </Link>
-          )}
-        </div>
-        {current ? <div className="mt-3">{children}</div> : done && summary ? <div className="mt-2 text-sm text-muted">{summary}</div> : null}
-      </section>
-    )
-  }
 
   return (
     <div className="container-page py-6">
@@ -95,7 +99,9 @@ export default async function CheckoutPage({
         <div className="space-y-4">
           <Section
             id="address"
+            step={step}
             title={t("steps.address")}
+            editLabel={t("edit")}
             summary={
               savedAddress && (
                 <>
@@ -109,7 +115,7 @@ export default async function CheckoutPage({
           >
             <AddressStep initial={initial} />
           </Section>
-          <Section id="delivery" title={t("steps.delivery")} summary={method && <p>{method.name} · {formatCNY(method.amount as number, locale)}</p>}>
+          <Section id="delivery" step={step} title={t("steps.delivery")} editLabel={t("edit")} summary={method && <p>{method.name} · {formatCNY(method.amount as number, locale)}</p>}>
             <DeliveryStep
               selected={method?.shipping_option_id ?? undefined}
               options={options.map((o) => ({
@@ -120,7 +126,7 @@ export default async function CheckoutPage({
               }))}
             />
           </Section>
-          <Section id="payment" title={t("steps.payment")}>
+          <Section id="payment" step={step} title={t("steps.payment")} editLabel={t("edit")}>
             <PaymentStep providers={providers} stripeKey={stripePublishableKey()} failed={query.payment === "failed"} />
           </Section>
         </div>
