@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { formatYuan } from "@onecounty/contracts/money"
 import { businessDate } from "../reporting/shanghai-date"
 import { reconcileLedgerWorkflow } from "../workflows/support/reconcile-ledger"
 import { setTargetsWorkflow } from "../workflows/support/set-targets"
@@ -130,12 +131,11 @@ async function seedDemoYear(
      from sales_ledger_entry where year = ?`,
     [year]
   )
-  const yuan = (fen: string | number) => (Number(fen) / 100).toLocaleString("en-US", { maximumFractionDigits: 0 })
   logger.info(
     [
       `Demo sales ${year} ready in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
       `${plans.length} orders added (${fated.length} cancelled, returned or refunded), ${rows[0].orders} orders in the ledger,`,
-      `net ¥${yuan(rows[0].net_fen)}, counting toward targets ¥${yuan(rows[0].counted_fen)};`,
+      `net ${formatYuan(BigInt(rows[0].net_fen))}, counting toward targets ${formatYuan(BigInt(rows[0].counted_fen))};`,
       `reconciliation ${run.id}: ${run.differences_found} differences, ${run.repaired} repaired; ${targets.length} targets set.`,
     ].join(" ")
   )

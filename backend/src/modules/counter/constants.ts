@@ -1,2 +1,1 @@
-export const COUNTER_KINDS = ["hub", "counter", "outlet", "direct_store"] as const
-export type CounterKind = (typeof COUNTER_KINDS)[number]
+export { COUNTER_KINDS, type CounterKind } from "@onecounty/contracts/enums"

@@ -1,8 +1,5 @@
 export const CLERK_ACTOR = "clerk"
-export const CLERK_ROLES = ["clerk", "manager"] as const
-export type ClerkRole = (typeof CLERK_ROLES)[number]
-export const PAYMENT_METHODS = ["cash", "card", "qr"] as const
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+export { CLERK_ROLES, PAYMENT_METHODS, type ClerkRole, type PaymentMethod } from "@onecounty/contracts/enums"
 
 /** Wrong PINs in a row before a clerk is locked, and for how long. */
 export const PIN_ATTEMPTS = 5

@@ -1,14 +1,8 @@
+import { fenToYuan } from "@onecounty/contracts/money"
 import ExcelJS from "exceljs"
 
 export type ExportFormat = "csv" | "xlsx"
 type Row = Record<string, unknown>
-
-/** Exact yuan for a fen amount, e.g. -123456 → "-1234.56". */
-export function fenToYuan(fen: number): string {
-  const sign = fen < 0 ? "-" : ""
-  const abs = Math.abs(fen)
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`
-}
 
 /** Every `*_fen` column followed by its yuan rendering, which is what readers of exports want. */
 function withYuan(rows: Row[]): { columns: string[]; rows: Row[] } {

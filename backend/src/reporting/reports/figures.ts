@@ -1,3 +1,7 @@
+import type { Figures } from "@onecounty/contracts/officials"
+
+export type { Figures }
+
 /** SQL sums over tally rows; money in fen. */
 export const FIGURES_SQL = `
   coalesce(sum(sale_fen + reduction_fen) filter (where counts_toward_target), 0)::bigint as actual_fen,
@@ -6,15 +10,6 @@ export const FIGURES_SQL = `
   coalesce(sum(reduction_fen), 0)::bigint as reductions_fen,
   coalesce(sum(sale_fen + reduction_fen), 0)::bigint as net_fen,
   coalesce(sum(sale_fen + reduction_fen) filter (where certified), 0)::bigint as certified_fen`
-
-export type Figures = {
-  actual_fen: number
-  uncounted_fen: number
-  gross_fen: number
-  reductions_fen: number
-  net_fen: number
-  certified_fen: number
-}
 
 const FIGURE_KEYS: (keyof Figures)[] = ["actual_fen", "uncounted_fen", "gross_fen", "reductions_fen", "net_fen", "certified_fen"]
 

@@ -5,18 +5,9 @@ import { SUPPORT_MODULE } from "../../modules/support"
 import type SupportModuleService from "../../modules/support/service"
 import { reportingQueueConfig } from "../queue/config"
 import { ledgerQueue } from "../queue/enqueue"
+import type { Freshness } from "@onecounty/contracts/officials"
 
-export type Freshness = {
-  /** when the latest fact in the ledger happened (a sale, refund, …) */
-  last_event_at: string | null
-  /** jobs not yet booked; null when the ledger is written in-process (no Redis) */
-  queue: { waiting: number; active: number; delayed: number; failed: number; workers: number } | null
-  /** how long the oldest job still waiting has waited, seconds: the figures' lag behind the sales */
-  lag_seconds: number | null
-  /** orders the ledger could not book, listed for operators */
-  attention: number
-  checked_at: string
-}
+export type { Freshness }
 
 /** How fresh the officials' figures are: what was booked last, what is still queued, what is stuck. */
 export async function freshness(container: MedusaContainer, now = new Date()): Promise<Freshness> {

@@ -1,8 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { FIGURES_SQL, toFigures, type Figures } from "./figures"
+import { FIGURES_SQL, toFigures } from "./figures"
 import { applyFilter, type ReportFilter } from "./scope"
+import type { MonthRow } from "@onecounty/contracts/officials"
 
-export type MonthRow = Figures & { month: number }
+export type { MonthRow }
 
 /** The year month by month, every month present even when nothing sold. */
 export async function monthlyReport(db: Knex, filter: ReportFilter): Promise<MonthRow[]> {

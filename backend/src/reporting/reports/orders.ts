@@ -1,15 +1,8 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { applyFilter, type ReportFilter } from "./scope"
+import type { OrderRow } from "@onecounty/contracts/officials"
 
-export type OrderRow = {
-  order_id: string
-  sale_date: string
-  gross_fen: number
-  reductions_fen: number
-  net_fen: number
-  counted_fen: number
-  lines: number
-}
+export type { OrderRow }
 
 /** The orders behind a report cell, newest first, with what each contributed there. */
 export async function ordersReport(

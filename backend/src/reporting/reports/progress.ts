@@ -3,15 +3,9 @@ import { DateTime } from "luxon"
 import { REPORTING_ZONE } from "../shanghai-date"
 import { FIGURES_SQL, ratio, toFigures, ZERO, type Figures } from "./figures"
 import { applyFilter, LEVEL_COLUMN, type ReportFilter, type ReportLevel } from "./scope"
+import type { ProgressRow } from "@onecounty/contracts/officials"
 
-export type ProgressRow = Figures & {
-  scope_code: string | null
-  target_fen: number | null
-  completion: number | null
-  previous_actual_fen: number
-  yoy_change: number | null
-  certified_share: number | null
-}
+export type { ProgressRow }
 
 /** Months of the year that have begun in Shanghai: the year-on-year comparison uses the same. */
 function monthsSoFar(year: number): number {

@@ -1,16 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { businessDate } from "../shanghai-date"
+import type { PublicStats } from "@onecounty/contracts/store"
+
+export type { PublicStats }
 
 export const PUBLIC_STATS_CACHE_KEY = "store:stats:consumption"
-
-export type PublicStats = {
-  year: number
-  /** net sales that count toward the support targets (certified goods of paired counties), fen */
-  amount_fen: number
-  /** paired counties whose counted net sales this year are above zero */
-  county_count: number
-  currency_code: "cny"
-}
 
 /**
  * The home page's counter: this Shanghai year's counted net sales and the counties they came

@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { YearWithData } from "@onecounty/contracts/officials"
 
-export type YearWithData = { year: number; has_sales: boolean; has_targets: boolean }
+export type { YearWithData }
 
 /**
  * The years that have sales or targets, newest first: for a district, its pairings' sales and its

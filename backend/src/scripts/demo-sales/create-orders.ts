@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { createOrderPaymentCollectionWorkflow, markPaymentCollectionAsPaid } from "@medusajs/medusa/core-flows"
+import { fenToYuan } from "@onecounty/contracts/money"
 import { toFen, type AmountLike } from "../../reporting/money"
 import { recordCaptures } from "../lib/record-captures"
 import type { DemoCatalogue } from "./catalogue"
@@ -77,7 +78,7 @@ export async function createDemoOrders(
 /** What the shopper paid for a planned order, in yuan as an exact decimal string. */
 function orderAmount(catalogue: DemoCatalogue, plan: PlannedOrder): string {
   const fen = plan.lines.reduce((sum, { product, quantity }) => sum + toFen(catalogue.products[product].unit_price as AmountLike) * quantity, 0)
-  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`
+  return fenToYuan(fen)
 }
 
 export type LedgerEvent = { name: string; data: Record<string, string> }
@@ -127,7 +128,7 @@ export async function applyFate(
   const [paid] = await payments.listPaymentCollections({ id: collection.id }, { relations: ["payments"] })
   const payment = paid.payments![0]
   const fen = Math.round((toFen(collection.amount as AmountLike) * fate.per_mille) / 1000)
-  await payments.refundPayment({ payment_id: payment.id, amount: `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}` })
+  await payments.refundPayment({ payment_id: payment.id, amount: fenToYuan(fen) })
   await db.raw(`update refund set created_at = ? where payment_id = ?`, [at, payment.id])
   return { name: "payment.refunded", data: { id: payment.id } }
 }

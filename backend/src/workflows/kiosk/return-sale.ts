@@ -1,7 +1,7 @@
+import { fenToYuan } from "@onecounty/contracts/money"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCompleteReturnStep, emitEventStep, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { fenToAmount } from "../../lib/kiosk/fen"
 import type { PaymentMethod } from "../../modules/kiosk/constants"
 import { KIOSK_MODULE } from "../../modules/kiosk"
 import type KioskModuleService from "../../modules/kiosk/service"
@@ -68,7 +68,7 @@ export const returnKioskSaleWorkflow = createWorkflow("kiosk-return-sale", (inpu
   refundPaymentWorkflow.runAsStep({
     input: transform({ prepared, input }, ({ prepared, input }) => ({
       payment_id: prepared.payment_id,
-      amount: fenToAmount(prepared.amount) as unknown as number,
+      amount: fenToYuan(prepared.amount) as unknown as number,
       created_by: input.manager_id,
       note: `${input.refund_method}: ${input.reason}`,
     })),

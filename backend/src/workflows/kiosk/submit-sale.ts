@@ -1,3 +1,4 @@
+import { fenToYuan } from "@onecounty/contracts/money"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -7,7 +8,6 @@ import {
   markPaymentCollectionAsPaid,
   registerOrderFulfillmentStep,
 } from "@medusajs/medusa/core-flows"
-import { fenToAmount } from "../../lib/kiosk/fen"
 import { claimSaleStep } from "./steps/claim-sale"
 import type { CounterPlace } from "./steps/find-counter"
 import { finishSaleStep, needsReview } from "./steps/finish-sale"
@@ -72,7 +72,7 @@ export const submitKioskSaleWorkflow = createWorkflow("kiosk-submit-sale", (inpu
     input: transform({ order, priced }, ({ order, priced }) => ({
       order_id: order.id,
       // The payment module takes exact decimal strings though this input is typed as a number.
-      amount: fenToAmount(priced.total) as unknown as number,
+      amount: fenToYuan(priced.total) as unknown as number,
     })),
   })
   markPaymentCollectionAsPaid.runAsStep({

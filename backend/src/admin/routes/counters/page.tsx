@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { formatYuan } from "@onecounty/contracts/money"
 import { useState } from "react"
 import { sdk } from "../../lib/sdk"
 import { CounterDevices } from "./counter-devices"
@@ -13,7 +14,6 @@ type FlaggedSale = { id: string; display_id: number; sold_at: string; total: num
 
 const time = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })
 const failed = (e: Error) => toast.error(e.message)
-const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`
 
 /** Sales the server priced or stocked differently from the device: the operator's review queue. */
 function FlaggedSales({ counterId }: { counterId: string }) {
@@ -27,7 +27,7 @@ function FlaggedSales({ counterId }: { counterId: string }) {
       <Heading level="h2">待复核销售 Sales to review ({list.length})</Heading>
       {list.map((sale) => (
         <Text key={sale.id} size="small">
-          #{sale.display_id} · {time(sale.sold_at)} · {yuan(sale.total)} · {sale.flags.map((f) => f.detail).join("; ")}
+          #{sale.display_id} · {time(sale.sold_at)} · {formatYuan(sale.total)} · {sale.flags.map((f) => f.detail).join("; ")}
         </Text>
       ))}
     </div>

@@ -1,17 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { Named, Regions } from "@onecounty/contracts/officials"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COUNTER_MODULE } from "../../../modules/counter"
 import type CounterModuleService from "../../../modules/counter/service"
 import { SHANGHAI_DISTRICTS } from "../../../modules/origin/constants"
 
-type Named = { code: string; name_zh: string; name_en: string }
 type CountyRow = Named & { prefecture: Named & { province: Named } }
 
 /**
  * Names for the codes the reports return: provinces, prefectures and counties (with their
  * parents), Shanghai's districts and the counters.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Regions>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "county",

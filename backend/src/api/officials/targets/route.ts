@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { TargetsResponse } from "@onecounty/contracts/officials"
 import { listTargets } from "../../admin/reporting/targets/list-targets"
 import { currentOfficial } from "../signed-in-official"
 
 /** The year's targets; a district-scoped official sees their district's only. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<TargetsResponse>) => {
   const official = currentOfficial(req)
   const scope = official.district_zh ? { level: "district", scope_code: official.district_zh } : {}
   const targets = await listTargets(req, { ...req.validatedQuery, ...scope })

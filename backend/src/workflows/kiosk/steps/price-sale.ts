@@ -1,6 +1,6 @@
+import { fenToYuan } from "@onecounty/contracts/money"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
-import { fenToAmount } from "../../../lib/kiosk/fen"
 import type { PaymentMethod } from "../../../modules/kiosk/constants"
 import { loadCounterVariants } from "./counter-variants"
 import type { CounterPlace } from "./find-counter"
@@ -108,7 +108,7 @@ export const priceSaleStep = createStep("kiosk-price-sale", async (input: PriceS
       variant_barcode: variant?.barcode ?? undefined,
       thumbnail: variant?.product.thumbnail ?? undefined,
       quantity: item.quantity,
-      unit_price: fenToAmount(item.unit_price),
+      unit_price: fenToYuan(item.unit_price),
       // Counter prices are shown and paid with tax included, as in the region.
       is_tax_inclusive: true,
       requires_shipping: false,

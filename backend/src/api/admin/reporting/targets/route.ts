@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminTargetsResponse } from "@onecounty/contracts/admin-reporting"
 import { setTargetsWorkflow } from "../../../../workflows/support/set-targets"
 import type { AdminSetTargetType } from "../validators"
 import { listTargets } from "./list-targets"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminTargetsResponse>) => {
   const targets = await listTargets(req, req.validatedQuery)
   res.json({ targets, count: targets.length })
 }

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { LatestReconciliationResponse } from "@onecounty/contracts/officials"
 import { SUPPORT_MODULE } from "../../../../modules/support"
 import type SupportModuleService from "../../../../modules/support/service"
 
@@ -6,7 +7,7 @@ import type SupportModuleService from "../../../../modules/support/service"
  * The latest reconciliation run for officials: when it ran, what it found and repaired. The sample
  * of differences stays with operators (it names orders of every district).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<LatestReconciliationResponse<Date>>) => {
   const support = req.scope.resolve<SupportModuleService>(SUPPORT_MODULE)
   const [run] = await support.listReconciliationRuns(
     {},

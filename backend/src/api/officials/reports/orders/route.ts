@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { OrdersResponse } from "@onecounty/contracts/officials"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { awaitingOrdersReport } from "../../../../reporting/reports/awaiting-orders"
 import { ordersReport } from "../../../../reporting/reports/orders"
@@ -10,7 +11,7 @@ import type { OfficialReportQueryType } from "../../validators"
  * Drill-down: the orders behind any cell of the other reports, a page at a time; with
  * payment=awaiting, the orders placed there that are not paid yet (outside every figure).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<OrdersResponse>) => {
   const filter = officialFilter(req)
   const { limit, offset, counts_toward_target, counter_id, payment } = req.validatedQuery as OfficialReportQueryType
   const narrowed = { ...filter, counts_toward_target, counter_id }

@@ -1,5 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { ICacheService } from "@medusajs/framework/types"
+import type { StoreConsumptionStatsResponse } from "@onecounty/contracts/store"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PUBLIC_STATS_CACHE_KEY, publicStats, type PublicStats } from "../../../../reporting/reports/public-stats"
 
@@ -9,7 +10,7 @@ const TTL_SECONDS = 60
  * The public consumption counter, the same for every shopper: kept in Medusa's cache module
  * (Redis when configured, else in memory) and marked cacheable for browsers and proxies.
  */
-export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse<StoreConsumptionStatsResponse>) => {
   const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
   let stats = await cache.get<PublicStats>(PUBLIC_STATS_CACHE_KEY)
   if (!stats) {
