@@ -46,8 +46,12 @@ export function GeoChart(props: {
     c.on("mouseover", (e) => handlers.current.onHover?.(e as unknown as GeoEvent))
     c.on("mouseout", () => handlers.current.onHover?.(null))
     c.on("finished", () => {
-      const series = (c.getOption().series ?? []) as { type?: string; data?: unknown[] }[]
-      el.dataset.points = String(series.filter((s) => s.type === "scatter").reduce((n, s) => n + (s.data?.length ?? 0), 0))
+      const series = (c.getOption().series ?? []) as { type?: string; data?: { code?: string; value?: number[] }[] }[]
+      const points = series.flatMap((s, seriesIndex) => (s.type === "scatter" ? (s.data ?? []).map((d) => ({ d, seriesIndex })) : []))
+      el.dataset.points = String(points.length)
+      // where each point was drawn, by its code: what a test (or a person's pointer) clicks
+      const drawn = points.filter(({ d }) => d.code && d.value).map(({ d, seriesIndex }) => [d.code, c.convertToPixel({ seriesIndex }, d.value!.slice(0, 2))])
+      el.dataset.pointPixels = JSON.stringify(Object.fromEntries(drawn))
     })
     const resize = new ResizeObserver(() => c.resize())
     resize.observe(el)

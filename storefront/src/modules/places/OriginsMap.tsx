@@ -41,8 +41,11 @@ export default function OriginsMap({ counties, label, caption }: Props) {
           itemStyle: { color: colorOf(c.code), borderColor: "#fff", borderWidth: 1.5 },
         }))
       chart.on("finished", () => {
-        const series = (chart.getOption().series ?? []) as { data?: unknown[] }[]
-        el.dataset.points = String(series[0]?.data?.length ?? 0)
+        const series = (chart.getOption().series ?? []) as { data?: { county: MapCounty; value: number[] }[] }[]
+        const drawn = series[0]?.data ?? []
+        el.dataset.points = String(drawn.length)
+        // where each county was drawn: what a test (or a person's pointer) clicks
+        el.dataset.pointPixels = JSON.stringify(Object.fromEntries(drawn.map((d) => [d.county.code, chart.convertToPixel({ seriesIndex: 0 }, d.value)])))
       })
       chart.on("click", (e) => {
         const code = (e.data as { county?: MapCounty } | undefined)?.county?.code
