@@ -13,8 +13,11 @@ COPY package.json package-lock.json ./
 COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 COPY admin/package.json admin/
+COPY packages/contracts/package.json packages/contracts/
 RUN npm ci --workspace admin --include-workspace-root=false --no-audit --no-fund
 COPY admin/ admin/
+# shared response types, money and the Shanghai day: TypeScript source the build compiles
+COPY packages/contracts/ packages/contracts/
 # Vite inlines VITE_* variables into the bundle at build time.
 ARG VITE_BACKEND_URL=http://localhost:9000
 ENV VITE_BACKEND_URL=${VITE_BACKEND_URL}

@@ -15,8 +15,11 @@ COPY package.json package-lock.json ./
 COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 COPY admin/package.json admin/
+COPY packages/contracts/package.json packages/contracts/
 RUN npm ci --workspace storefront --include-workspace-root=false --no-audit --no-fund
 COPY storefront/ storefront/
+# shared response types, money and the Shanghai day: TypeScript source the build compiles
+COPY packages/contracts/ packages/contracts/
 RUN npm run build --workspace storefront
 RUN mkdir -p storefront/public \
  && { test -f storefront/.next/standalone/storefront/server.js \
