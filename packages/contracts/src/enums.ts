@@ -44,7 +44,7 @@ export const TARGET_LEVELS = ["all", "province", "prefecture", "county", "distri
 export type TargetLevel = (typeof TARGET_LEVELS)[number]
 
 /** How the officials' reports group figures. */
-export const REPORT_LEVELS = ["all", "province", "prefecture", "county", "district", "channel_kind", "counter"] as const
+export const REPORT_LEVELS = ["all", "province", "prefecture", "county", "district", "channel_kind", "counter", "partner"] as const
 export type ReportLevel = (typeof REPORT_LEVELS)[number]
 
 /** received (default): the orders that count; awaiting: placed, not paid, counted nowhere. */
