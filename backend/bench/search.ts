@@ -71,11 +71,13 @@ function syntheticRow(i: number, next: () => number): ProductSearchRow {
     id: `${ID_PREFIX}${String(i).padStart(5, "0")}`,
     handle: `bench-${i}`,
     title: `${place}${good} ${grade} ${size}`,
-    subtitle: `${county.name_en} ${goodEn}, ${gradeEn}, ${size}`,
+    subtitle: null,
+    // The English title as the en-US translation carries it (withEnglish).
+    title_en: `${county.name_en} ${goodEn}, ${gradeEn}, ${size}`,
     thumbnail: null,
     status: "published",
     sales_channels: [{ id: CHANNEL }],
-    categories: [{ handle, name: category.name, metadata: { name_en: category.name_en }, is_active: true, is_internal: false }],
+    categories: [{ handle, name: category.name, name_en: category.name_en, is_active: true, is_internal: false }],
     county: {
       code: county.code,
       name_zh: county.name_zh,

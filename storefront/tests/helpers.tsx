@@ -42,6 +42,7 @@ export function mockIntlServer() {
       },
       getFormatter: async (o?: { locale?: string }) => createFormatter({ locale: o?.locale ?? "zh", timeZone: "Asia/Shanghai" }),
       setRequestLocale: () => {},
+      getLocale: async () => "zh",
     }
   })
 }

@@ -14,4 +14,8 @@ vi.mock("next/navigation", () => ({
   }),
 }))
 
+// Catalogue reads ask the backend in the page's locale (src/lib/data/fetch.ts); tests read as a zh page.
+// (The real module resolves to next-intl's client build here, where every export throws.)
+vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "zh") }))
+
 afterEach(() => cleanup())

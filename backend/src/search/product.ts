@@ -1,8 +1,10 @@
+import type { SearchTypes } from "@medusajs/framework/types"
 import { defineSearchIndex, graphConsume, graphSeed, QueryContext, search } from "@medusajs/framework/utils"
 import {
   PRODUCT_GRAPH_FIELDS,
   PRODUCT_PRICE_GRAPH_FIELD,
   toProductSearchDocument,
+  withEnglish,
   type ProductSearchRow,
 } from "../lib/search/product-search-document"
 import { PRODUCT_SEARCH_EVENTS, resolveProductIds } from "../lib/search/product-search-events"
@@ -45,8 +47,8 @@ const fields = search.define({
 const source = {
   fields: [...PRODUCT_GRAPH_FIELDS, PRODUCT_PRICE_GRAPH_FIELD],
   context: { variants: { calculated_price: QueryContext({ currency_code: "cny" }) } },
-  transform: (rows: ProductSearchRow[]) =>
-    rows.map(toProductSearchDocument).filter((document) => document !== null),
+  transform: async (rows: ProductSearchRow[], { container }: SearchTypes.SearchIngestionContext) =>
+    (await withEnglish(container.query, rows)).map(toProductSearchDocument).filter((document) => document !== null),
 }
 
 export default defineSearchIndex({

@@ -1,6 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { defineSearchIndex, search } from "@medusajs/framework/utils"
-import { PRODUCT_GRAPH_FIELDS, toProductSearchDocument, type ProductSearchRow } from "../lib/search/product-search-document"
+import { PRODUCT_GRAPH_FIELDS, toProductSearchDocument, withEnglish, type ProductSearchRow } from "../lib/search/product-search-document"
 import { PRODUCT_SEARCH_EVENTS, resolveProductIds } from "../lib/search/product-search-events"
 import { SEARCH_TERM_INDEX, spellableWords } from "../lib/search/spelling"
 
@@ -26,7 +26,7 @@ async function readProducts(query: SearchTypes.SearchContainer["query"], filters
     filters: cursor ? { ...filters, id: { $gt: cursor } } : filters,
     pagination: { take: PAGE_SIZE, order: { id: "ASC" } },
   })
-  return data as ProductSearchRow[]
+  return withEnglish(query, data as ProductSearchRow[])
 }
 
 export default defineSearchIndex({

@@ -233,6 +233,15 @@ describe.skipIf(!!stack.skip)("shopping on the storefront", () => {
     const titles = await page.getByTestId("product-card").allTextContents()
     expect(titles.some((t) => t.includes("Lancang Pu'er coffee"))).toBe(true)
     await shot("11-en-list")
+
+    // The product page asks the catalogue in English (Translation Module): title, description, category.
+    await page.goto(`${base}/en/products/530828-coffee`)
+    await expect(page.getByTestId("product-title").textContent()).resolves.toBe("Lancang Pu'er coffee")
+    const body = await page.locator("main").textContent()
+    expect(body).toContain("Grown at altitude")
+    expect(body).not.toContain("高海拔种植")
+    await page.goto(`${base}/zh/products/530828-coffee`)
+    await expect(page.getByTestId("product-title").textContent()).resolves.toBe("澜沧普洱咖啡")
   })
 
   it("has no dead links on the main pages", async () => {

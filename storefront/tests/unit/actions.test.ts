@@ -25,13 +25,13 @@ const redirected = async (p: Promise<unknown>) => {
 const ADDRESS = { locale: "zh", email: "a@b.cn", name: "张三", mobile: "13800138000", province: "上海市", city: "上海市", district: "浦东新区", street: "世纪大道 100 号" }
 
 describe("addToCart", () => {
-  it("creates a cart in the China region on first use, adds the line and remembers both in cookies", async () => {
+  it("creates a cart in the China region and the shopper's language on first use, adds the line and remembers both in cookies", async () => {
     on("GET", "/store/regions", { regions: [{ id: "reg_cn", currency_code: "cny", countries: [{ iso_2: "cn" }] }] })
     on("POST", "/store/carts", { cart: { id: "cart_new", items: [] } })
     on("POST", "/store/carts/cart_new/line-items", { cart: { id: "cart_new", items: [{ quantity: 2 }] } })
     const { addToCart } = await import("@/lib/actions/cart")
-    expect(await addToCart(null, form({ variant_id: "var_1", quantity: "2" }))).toEqual({ ok: true, count: 2 })
-    expect(calls.find((c) => c.path === "/store/carts" && c.method === "POST")?.body).toEqual({ region_id: "reg_cn" })
+    expect(await addToCart(null, form({ variant_id: "var_1", quantity: "2", locale: "en" }))).toEqual({ ok: true, count: 2 })
+    expect(calls.find((c) => c.path === "/store/carts" && c.method === "POST")?.body).toEqual({ region_id: "reg_cn", locale: "en-US" })
     expect(calls.find((c) => c.path.endsWith("/line-items"))?.body).toEqual({ variant_id: "var_1", quantity: 2 })
     expect(jar.get("_oc_cart_id")).toBe("cart_new")
     expect(jar.get("oc_cart_n")).toBe("2")

@@ -17,6 +17,16 @@ describe("catalogue reads", () => {
     expect(calls[0]!.init.cache).toBe("force-cache")
     expect(calls[0]!.init.next?.tags).toEqual(["catalog", "regions"])
     expect(calls[0]!.init.next?.revalidate).toBe(60)
+    expect(calls[0]!.url.searchParams.get("locale")).toBe("zh-CN")
+  })
+
+  it("asks the catalogue in the page's locale, each language its own cached read", async () => {
+    const { getLocale } = await import("next-intl/server")
+    vi.mocked(getLocale).mockResolvedValueOnce("en")
+    route("/store/product-categories", { product_categories: [{ id: "pcat_1", name: "Coffee", handle: "coffee" }] })
+    const { listCategories } = await import("@/lib/data/categories")
+    expect((await listCategories()).map((c) => c.name)).toEqual(["Coffee"])
+    expect(calls[0]!.url.searchParams.get("locale")).toBe("en-US")
   })
 
   it("getRegion says what to do when there is no region", async () => {
@@ -79,7 +89,7 @@ describe("catalogue reads", () => {
     expect(r).toMatchObject({ count: 30, page: 2, pageCount: 2, correctedTo: "kafei" })
     expect(r.facets.county).toEqual([{ value: "530828", count: 2 }])
     const q = calls.find((c) => c.url.pathname === "/store/search/products")!.url.searchParams
-    expect(Object.fromEntries(q)).toEqual({ q: "kafie", province: "53", certified: "true", price_min: "1000", price_max: "9950", sort: "-price", limit: "24", offset: "24" })
+    expect(Object.fromEntries(q)).toEqual({ q: "kafie", province: "53", certified: "true", price_min: "1000", price_max: "9950", sort: "-price", limit: "24", offset: "24", locale: "zh-CN" })
   })
 
   it("searchProducts falls back to Medusa's q when the index cannot answer", async () => {

@@ -1,4 +1,5 @@
 import { pinyin } from "pinyin-pro"
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ENGLISH } from "../i18n/locales"
 import { chineseSearchText } from "./chinese-search-text"
 
@@ -11,13 +12,9 @@ export const PRODUCT_GRAPH_FIELDS = [
   "thumbnail",
   "status",
   "sales_channels.id",
-  // English titles and category names are their en-US translations (Medusa's Translation Module).
-  "translations.locale_code",
-  "translations.translations",
+  "categories.id",
   "categories.handle",
   "categories.name",
-  "categories.translations.locale_code",
-  "categories.translations.translations",
   "categories.is_active",
   "categories.is_internal",
   "county.code",
@@ -37,7 +34,6 @@ export const PRODUCT_GRAPH_FIELDS = [
 export const PRODUCT_PRICE_GRAPH_FIELD = "variants.calculated_price.calculated_amount"
 
 type Named = { name_zh: string; name_en: string }
-type Translations = ({ locale_code: string; translations: Record<string, unknown> | null } | null)[] | null
 
 export type ProductSearchRow = {
   id: string
@@ -47,9 +43,10 @@ export type ProductSearchRow = {
   thumbnail: string | null
   status: string
   sales_channels?: ({ id: string } | null)[] | null
-  translations?: Translations
+  /** en-US translations (withEnglish), null without one */
+  title_en?: string | null
   categories?:
-    | ({ handle: string; name: string; translations?: Translations; is_active: boolean; is_internal: boolean } | null)[]
+    | ({ id?: string; handle: string; name: string; name_en?: string | null; is_active: boolean; is_internal: boolean } | null)[]
     | null
   county?:
     | (Named & {
@@ -90,10 +87,30 @@ export type ProductSearchDocument = {
 
 const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined
 
-/** A field's en-US translation, when there is one. */
-function english(translations: Translations | undefined, field: string): string | null {
-  const value = translations?.find((t) => t?.locale_code === ENGLISH)?.translations?.[field]
-  return typeof value === "string" && value.trim() ? value : null
+const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : null)
+
+/**
+ * Adds the en-US translations (Medusa's Translation Module) of the products' titles and their
+ * categories' names. Read from the module rather than through Query's product ↔ translation link,
+ * which Medusa registers only when the flag is set in the environment (MEDUSA_FF_TRANSLATION),
+ * not from medusa-config.
+ */
+export async function withEnglish(query: Pick<RemoteQueryFunction, "graph">, rows: ProductSearchRow[]): Promise<ProductSearchRow[]> {
+  const ids = [...new Set(rows.flatMap((row) => [row.id, ...(row.categories ?? []).flatMap((c) => (c?.id ? [c.id] : []))]))]
+  if (!ids.length) {
+    return rows
+  }
+  const { data } = await query.graph({
+    entity: "translation",
+    fields: ["reference_id", "translations"],
+    filters: { reference_id: ids, locale_code: ENGLISH },
+  })
+  const byId = new Map(data.map((t: { reference_id: string; translations: Record<string, unknown> | null }) => [t.reference_id, t.translations ?? {}]))
+  return rows.map((row) => ({
+    ...row,
+    title_en: text(byId.get(row.id)?.title),
+    categories: row.categories?.map((c) => (c ? { ...c, name_en: c.id ? text(byId.get(c.id)?.name) : null } : c)),
+  }))
 }
 
 /** The lowest CNY price among the variants, in fen; null when no variant has one. */
@@ -130,8 +147,8 @@ export function toProductSearchDocument(row: ProductSearchRow): ProductSearchDoc
   }
   const categories = (row.categories ?? []).filter(present).filter((c) => c.is_active && !c.is_internal)
   // Kept aligned with the handles, so a category without an English name keeps its own.
-  const categoryNamesEn = categories.map((c) => english(c.translations, "name") ?? c.name)
-  const titleEn = english(row.translations, "title")
+  const categoryNamesEn = categories.map((c) => c.name_en ?? c.name)
+  const titleEn = row.title_en ?? null
   const county = row.county ?? null
   const prefecture = county?.prefecture ?? null
   const province = prefecture?.province ?? null

@@ -41,7 +41,8 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       "prefectures.counties.products.id",
     ],
   })
-  const provinces = (await localise(req.scope, req.locale, data)) as ProvinceRow[]
+  // localise added name / specialty in the request's locale.
+  const provinces = (await localise(req.scope, req.locale, data)) as unknown as ProvinceRow[]
   const allIds = provinces.flatMap((p) =>
     p.prefectures.flatMap((pf) => pf.counties.flatMap((c) => (c.products ?? []).map((x) => x.id)))
   )

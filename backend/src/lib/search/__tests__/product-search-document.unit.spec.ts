@@ -8,13 +8,10 @@ const coffee: ProductSearchRow = {
   thumbnail: null,
   status: "published",
   sales_channels: [{ id: "sc_1" }, null],
-  translations: [
-    { locale_code: "en-US", translations: { title: "Lancang Pu'er coffee, 454 g" } },
-    { locale_code: "fr-FR", translations: { title: "Café de Lancang" } },
-  ],
+  title_en: "Lancang Pu'er coffee, 454 g",
   categories: [
-    { handle: "coffee", name: "咖啡", translations: [{ locale_code: "en-US", translations: { name: "Coffee" } }], is_active: true, is_internal: false },
-    { handle: "staff-picks", name: "内部", translations: null, is_active: true, is_internal: true },
+    { handle: "coffee", name: "咖啡", name_en: "Coffee", is_active: true, is_internal: false },
+    { handle: "staff-picks", name: "内部", name_en: null, is_active: true, is_internal: true },
   ],
   county: {
     code: "530828",
@@ -64,12 +61,12 @@ describe("toProductSearchDocument", () => {
   })
 
   it("keeps a category without an English name aligned with its handle", () => {
-    const tea = { ...coffee, categories: [{ handle: "tea", name: "茶叶", translations: [], is_active: true, is_internal: false }] }
+    const tea = { ...coffee, categories: [{ handle: "tea", name: "茶叶", name_en: null, is_active: true, is_internal: false }] }
     expect(toProductSearchDocument(tea)).toMatchObject({ category_handles: ["tea"], category_names_en: ["茶叶"] })
   })
 
   it("leaves out what a product does not have", () => {
-    const bare = { ...coffee, county: null, certification: null, variants: [], categories: null, sales_channels: null, translations: null }
+    const bare = { ...coffee, county: null, certification: null, variants: [], categories: null, sales_channels: null, title_en: null }
     expect(toProductSearchDocument(bare)).toMatchObject({
       title_en: null,
       county_code: null,
