@@ -115,6 +115,7 @@ const EXPECTED: Record<string, string> = {
   "POST /officials/targets/import/preview": OFFICIAL,
   "GET /store/origins": PUBLIC,
   "GET /store/origins/counties/:code": PUBLIC,
+  "GET /store/origins/products": PUBLIC,
   "GET /store/search/products": PUBLIC,
   "GET /store/stats/consumption": PUBLIC,
   // the local file provider's public files (product pictures); a key of nothing is 404

@@ -41,8 +41,8 @@ medusaIntegrationTestRunner({
       const res = await post(`/admin/products/${coffee}/origin`, { county_id: lancang, supplier_id: supplier, certification_id: certification })
       expect(res.status).toBe(200)
 
-      const stored = await api.get(`/store/products/${coffee}?fields=+county.code,+county.name_zh,+supplier.name,+supplier.type,+certification.number`, shop.headers)
-      expect(stored.data.product).toMatchObject({
+      const stored = await api.get(`/store/origins/products?ids=${coffee}&fields=county.code,county.name_zh,supplier.name,supplier.type,certification.number`, shop.headers)
+      expect(stored.data.products[0]).toMatchObject({
         county: { code: "530828", name_zh: "澜沧拉祜族自治县" },
         supplier: { name: "澜沧咖啡合作社", type: "cooperative" },
         certification: { number: "XFBF-2021-530828-001" },

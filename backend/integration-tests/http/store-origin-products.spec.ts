@@ -59,65 +59,78 @@ medusaIntegrationTestRunner({
       await post(`/admin/products/${ids[1]}/origin`, { county_id: lancang })
     })
 
-    it("answers explicit origin fields as Medusa's link query does, on the list and one product", async () => {
+    const origins = (query: string) => settle(api.get(`/store/origins/products?${query}`, shop.headers))
+    const fieldsQuery = (fields: string[]) => `ids=${ids.join(",")}&fields=${encodeURIComponent(fields.join(","))}`
+
+    it("answers the storefront's origin fields as Medusa's link query does, for a list and one product", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: expected } = await query.graph({ entity: "product", fields: ["id", "title", ...ORIGIN_FIELDS], filters: { id: ids } })
+      const { data: expected } = await query.graph({ entity: "product", fields: ["id", ...ORIGIN_FIELDS], filters: { id: ids } })
       // as the API sends it: dates as JSON strings
       const byId = new Map(expected.map((p: { id: string }) => [p.id, withoutForeignKeys(JSON.parse(JSON.stringify(p)))]))
       expect((byId.get(ids[0]) as { county: { pairings: unknown[] } }).county.pairings).toHaveLength(2)
 
-      const fields = ["id", "title", ...ORIGIN_FIELDS.map((f) => `+${f}`)].join(",")
-      const { data } = await api.get(`/store/products?fields=${encodeURIComponent(fields)}`, shop.headers)
+      const { status, data } = await origins(fieldsQuery(ORIGIN_FIELDS))
+      expect(status).toBe(200)
       expect(data.products).toHaveLength(3)
       for (const product of data.products) {
         expect(withoutForeignKeys(product)).toEqual(byId.get(product.id))
       }
-      // without origin fields, none is added
-      const noOrigin = data.products.find((p: { id: string }) => p.id === ids[2])
-      expect(Object.keys(noOrigin).sort()).toEqual(["id", "title"])
+      // a product without an origin comes back with its id only
+      expect(data.products.find((p: { id: string }) => p.id === ids[2])).toEqual({ id: ids[2] })
 
-      // `+` fields keep Medusa's defaults around them
-      const one = await api.get(`/store/products/${ids[0]}?fields=${encodeURIComponent("+county.code,+certification.number")}`, shop.headers)
-      expect(one.data.product).toMatchObject({ title: "澜沧咖啡", handle: expect.any(String), county: { code: "530828" }, certification: { number: "XFBF-2021-530828-001" } })
+      // one product, ids repeated as the query string allows
+      const one = await origins(`ids=${ids[0]}&ids=${ids[0]}&fields=county.code,certification.number`)
+      expect(one.data.products).toEqual([{ id: ids[0], county: { id: expect.any(String), code: "530828" }, certification: { id: expect.any(String), number: "XFBF-2021-530828-001" } }])
     })
 
-    it("answers a wildcard with the public fields of the relation only, on the list and one product", async () => {
-      for (const fields of ["id,*supplier", "id,supplier.*", "id,+supplier"]) {
-        const one = await api.get(`/store/products/${ids[0]}?fields=${encodeURIComponent(fields)}`, shop.headers)
-        expect(one.data.product.supplier).toEqual({ id: expect.any(String), name: "澜沧咖啡合作社", type: "cooperative" })
+    it("answers a wildcard, a bare relation or no fields with the public fields of the relations only", async () => {
+      for (const fields of ["supplier.*", "supplier"]) {
+        const one = await origins(`ids=${ids[0]}&fields=${fields}`)
+        expect(one.data.products[0].supplier).toEqual({ id: expect.any(String), name: "澜沧咖啡合作社", type: "cooperative" })
       }
-      const list = await api.get(`/store/products?fields=${encodeURIComponent("id,*supplier,*county,*certification")}`, shop.headers)
+      const list = await origins(`ids=${ids.join(",")}`)
       const coffee = list.data.products.find((p: { id: string }) => p.id === ids[0])
-      expect(Object.keys(coffee.supplier).sort()).toEqual(["id", "name", "type"])
-      expect(Object.keys(coffee.county).sort()).toEqual(["code", "id", "name_en", "name_zh", "specialty_en", "specialty_zh"])
+      expect(Object.keys(coffee.supplier).sort()).toEqual(["county", "id", "name", "type"])
+      expect(Object.keys(coffee.county).sort()).toEqual(["code", "id", "name_en", "name_zh", "pairings", "prefecture", "specialty_en", "specialty_zh"])
       expect(coffee.certification).toMatchObject({ number: "XFBF-2021-530828-001", issuer: "上海市合作交流办" })
+      expect(JSON.stringify(list.data)).not.toMatch(/credit_code|91110000802100433B|households_linked/)
       // the supplier's county, through the supplier
-      const where = await api.get(`/store/products/${ids[0]}?fields=${encodeURIComponent("id,supplier.county.code")}`, shop.headers)
-      expect(where.data.product.supplier).toEqual({ id: expect.any(String), county: { id: expect.any(String), code: "530828" } })
+      const where = await origins(`ids=${ids[0]}&fields=supplier.county.code`)
+      expect(where.data.products[0].supplier).toEqual({ id: expect.any(String), county: { id: expect.any(String), code: "530828" } })
     })
 
-    it("refuses a private origin field with 400 naming it, however it is spelled", async () => {
-      const get = (path: string, fields: string) => settle(api.get(`${path}?fields=${encodeURIComponent(fields)}`, shop.headers))
+    it("refuses a private or non-origin field with 400 naming it, and bad ids", async () => {
       for (const [fields, field] of [
-        ["id,+supplier.credit_code", "supplier.credit_code"],
+        ["supplier.credit_code", "supplier.credit_code"],
+        ["county.code,supplier.contact_phone", "supplier.contact_phone"],
         ["supplier.households_linked", "supplier.households_linked"],
-        ["+county.code, supplier.contact_phone", "supplier.contact_phone"],
-        ["*county.suppliers", "county.suppliers"],
-        ["+county.suppliers.credit_code", "county.suppliers.credit_code"],
-        ["+supplier.county.suppliers.contact_phone", "supplier.county.suppliers.contact_phone"],
-        ["+county.verified", "county.verified"],
-        ["+certification.products.id", "certification.products.id"],
+        ["county.suppliers.*", "county.suppliers"],
+        ["county.suppliers.credit_code", "county.suppliers.credit_code"],
+        ["supplier.county.suppliers.contact_phone", "supplier.county.suppliers.contact_phone"],
+        ["county.verified", "county.verified"],
+        ["certification.products.id", "certification.products.id"],
+        ["title", "title"],
       ]) {
-        for (const path of [`/store/products/${ids[0]}`, "/store/products"]) {
-          const res = await get(path, fields)
-          expect({ fields, path, status: res.status, message: res.data.message }).toEqual({ fields, path, status: 400, message: `fields: ${field} is not public` })
-        }
+        const res = await origins(`ids=${ids[0]}&fields=${encodeURIComponent(fields)}`)
+        expect({ fields, status: res.status, message: res.data.message }).toEqual({ fields, status: 400, message: `fields: ${field} is not public` })
       }
-      // Spellings Medusa's own allow-list drops: nothing private comes back either way.
-      for (const fields of ["id,Supplier.credit_code", "id,*Supplier"]) {
-        const res = await get(`/store/products/${ids[0]}`, fields)
-        expect(JSON.stringify(res.data)).not.toMatch(/credit_code|91110000802100433B/)
+      expect((await origins("")).status).toBe(400)
+      const tooMany = await origins(`ids=${Array.from({ length: 101 }, (_, i) => `prod_${i}`).join(",")}`)
+      expect(tooMany.status).toBe(400)
+      // Medusa's own product route no longer answers origin fields, and leaks nothing private
+      for (const fields of ["id,+supplier.credit_code", "id,*supplier", "id,Supplier.credit_code"]) {
+        const res = await settle(api.get(`/store/products/${ids[0]}?fields=${encodeURIComponent(fields)}`, shop.headers))
+        expect(JSON.stringify(res.data)).not.toMatch(/credit_code"|91110000802100433B/)
       }
+    })
+
+    it("leaves out products the publishable key may not see, and needs a key", async () => {
+      const admin = await adminHeaders(getContainer())
+      await api.post(`/admin/products/${ids[0]}`, { status: "draft" }, admin)
+      const { data } = await origins(`ids=${ids.join(",")}`)
+      expect(data.products.map((p: { id: string }) => p.id).sort()).toEqual([ids[1], ids[2]].sort())
+      const keyless = await settle(api.get(`/store/origins/products?ids=${ids[1]}`))
+      expect(keyless.status).toBe(400)
     })
   },
 })

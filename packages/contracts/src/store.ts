@@ -59,6 +59,9 @@ export type ProductOrigin = {
   } | null
 }
 
+/** GET /store/origins/products: the origin of each visible product asked for (absent relations left out) */
+export type StoreOriginProductsResponse = { products: (ProductOrigin & { id: string })[] }
+
 /** GET /store/search/products */
 export type SearchFacetValue = { value: string; count: number }
 export type SearchFacets = { province: SearchFacetValue[]; county: SearchFacetValue[]; category: SearchFacetValue[] }

@@ -6,6 +6,8 @@ import { stubStoreApi } from "../store-api"
 const { jar, calls, route, clearRoutes, header } = stubStoreApi()
 
 const REGION = { id: "reg_cn", name: "中国 China", currency_code: "cny", countries: [{ iso_2: "cn" }] }
+/** The origins route with nothing to add: the fixtures' products carry their origin already. */
+const noOrigins = () => route("/store/origins/products", { products: [] })
 
 describe("catalogue reads", () => {
   it("getRegion picks the mainland China region through a cached, tagged read with the publishable key", async () => {
@@ -44,22 +46,36 @@ describe("catalogue reads", () => {
     expect(await getCounty("999999")).toBeNull()
   })
 
-  it("getProductByHandle asks for prices in the region and every origin field", async () => {
+  it("getProductByHandle asks for prices in the region, then the product's origin panel from the origins route", async () => {
     route("/store/regions", { regions: [REGION] })
     route("/store/products", { products: [product({ id: "p1" })], count: 1 })
+    route("/store/origins/products", { products: [{ id: "p1", supplier: { name: "澜沧咖啡合作社", type: "cooperative" } }] })
     const { getProductByHandle } = await import("@/lib/data/products")
     const p = await getProductByHandle("530828-coffee")
     expect(p?.id).toBe("p1")
+    expect(p?.supplier?.name).toBe("澜沧咖啡合作社")
     const q = calls.find((c) => c.url.pathname === "/store/products")!.url.searchParams
     expect(q.get("handle")).toBe("530828-coffee")
     expect(q.get("region_id")).toBe("reg_cn")
-    const fields = q.get("fields")!.split(",")
-    for (const f of ["*variants.calculated_price", "+variants.inventory_quantity", "+county.pairings.district_zh", "+supplier.type", "+certification.number", "+certification.expires_at"])
-      expect(fields).toContain(f)
+    expect(q.get("fields")!.split(",")).toEqual(expect.arrayContaining(["*variants.calculated_price", "+variants.inventory_quantity"]))
+    const o = calls.find((c) => c.url.pathname === "/store/origins/products")!
+    expect(o.url.searchParams.get("ids")).toBe("p1")
+    expect(o.init.next?.tags).toEqual(["catalog", "products"])
+    const originFields = o.url.searchParams.get("fields")!.split(",")
+    for (const f of ["county.pairings.district_zh", "supplier.type", "certification.number", "certification.expires_at"]) expect(originFields).toContain(f)
+  })
+
+  it("getProductByHandle asks nothing more for an unknown handle", async () => {
+    route("/store/regions", { regions: [REGION] })
+    route("/store/products", { products: [], count: 0 })
+    const { getProductByHandle } = await import("@/lib/data/products")
+    expect(await getProductByHandle("nothing")).toBeNull()
+    expect(calls.some((c) => c.url.pathname === "/store/origins/products")).toBe(false)
   })
 
   it("listAllProducts reads every page of a search", async () => {
     route("/store/regions", { regions: [REGION] })
+    noOrigins()
     route("/store/products", (url: URL) => {
       const offset = Number(url.searchParams.get("offset"))
       const n = offset === 0 ? 100 : 30
@@ -75,6 +91,7 @@ describe("catalogue reads", () => {
 
   it("searchProducts asks the Search Module index and renders its hits with the store product route", async () => {
     route("/store/regions", { regions: [REGION] })
+    noOrigins()
     route("/store/search/products", {
       hits: [{ id: "b" }, { id: "a" }],
       facets: { province: [{ value: "53", count: 2 }], county: [{ value: "530828", count: 2 }], category: [{ value: "coffee", count: 2 }] },
@@ -95,6 +112,7 @@ describe("catalogue reads", () => {
   it("searchProducts falls back to Medusa's q when the index cannot answer", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {})
     route("/store/regions", { regions: [REGION] })
+    noOrigins()
     route("/store/search/products", { message: "boom" }, 500)
     route("/store/products", { products: [product({ id: "a", price: 68 })], count: 1 })
     const { searchProducts } = await import("@/lib/data/search")
@@ -106,6 +124,7 @@ describe("catalogue reads", () => {
 
   it("searchProducts filters and facets what Medusa's q matched (newest: not an index sort)", async () => {
     route("/store/regions", { regions: [REGION] })
+    noOrigins()
     route("/store/products", { products: [product({ id: "a", province: "53", price: 68 }), product({ id: "b", province: "65", price: 30 })], count: 2 })
     const { searchProducts } = await import("@/lib/data/search")
     const r = await searchProducts({ q: "咖啡", province: "53", sort: "newest", page: 1 })
@@ -117,11 +136,15 @@ describe("catalogue reads", () => {
     ])
   })
 
-  it("listProductsByIds keeps the order it was asked for", async () => {
+  it("listProductsByIds keeps the order it was asked for and joins each product's origin", async () => {
     route("/store/regions", { regions: [REGION] })
     route("/store/products", { products: [product({ id: "b" }), product({ id: "a" })], count: 2 })
+    route("/store/origins/products", { products: [{ id: "a", county: { code: "653125", name_zh: "莎车县", name_en: "Shache" } }] })
     const { listProductsByIds } = await import("@/lib/data/products")
-    expect((await listProductsByIds(["a", "b"])).map((p) => p.id)).toEqual(["a", "b"])
+    const listed = await listProductsByIds(["a", "b"])
+    expect(listed.map((p) => p.id)).toEqual(["a", "b"])
+    expect(listed[0]!.county?.code).toBe("653125")
+    expect(calls.find((c) => c.url.pathname === "/store/origins/products")!.url.searchParams.get("ids")).toBe("a,b")
     expect(await listProductsByIds([])).toEqual([])
   })
 
@@ -138,6 +161,7 @@ describe("catalogue reads", () => {
 
   it("listLatestProducts reads one page, newest first", async () => {
     route("/store/regions", { regions: [REGION] })
+    noOrigins()
     route("/store/products", { products: [product({ id: "a" })], count: 500 })
     const { listLatestProducts } = await import("@/lib/data/products")
     expect(await listLatestProducts(48)).toHaveLength(1)
@@ -207,11 +231,13 @@ describe("shopper reads", () => {
       ],
       count: 2,
     })
-    route("/store/products", { products: [product({ id: "a", county: "530828" })], count: 1 })
+    route("/store/products", { products: [product({ id: "a" })], count: 1 })
+    // the county comes from the origins route (the fixture's own is 530828)
+    route("/store/origins/products", { products: [{ id: "a", county: { code: "653125", name_zh: "莎车县", name_en: "Shache" } }] })
     const { getMyImpact } = await import("@/lib/data/impact")
     const impact = await getMyImpact()
     expect(impact.total).toBe(136)
-    expect(impact.counties.map((c) => [c.county.code, c.amount])).toEqual([["530828", 136]])
+    expect(impact.counties.map((c) => [c.county.code, c.amount])).toEqual([["653125", 136]])
     const orders = calls.find((c) => c.url.pathname === "/store/orders")!
     expect(header(orders, "authorization")).toBe("Bearer tok")
     expect(orders.url.searchParams.get("order")).toBe("-created_at")

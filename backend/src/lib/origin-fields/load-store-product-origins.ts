@@ -1,4 +1,5 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 type Record_ = Record<string, unknown>
 export type ProductOrigin = { county: Record_ | null; supplier: Record_ | null; certification: Record_ | null }
@@ -7,9 +8,11 @@ export type ProductOrigin = { county: Record_ | null; supplier: Record_ | null; 
 const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
 
 /*
- * Every public origin field of each product (selection.ts lists them) in one statement: the link tables (indexed on
- * product_id) joined to the origin module's tables, which Query reads in four round trips and
- * joins in memory. The tables are the ones defineLink (src/links) and the origin models create.
+ * The store origin reader: every public origin field (selection.ts lists them) of each published
+ * product in the given sales channels, in one statement: the link tables (indexed on product_id)
+ * joined to the origin module's tables, which Query reads in four round trips and joins in memory.
+ * The tables are the ones defineLink (src/links), the origin models and Medusa's product module
+ * create. backend/integration-tests/http/store-product-origin-fields.spec.ts holds it equal to Query.
  */
 const ORIGINS_SQL = `
   select p.product_id,
@@ -24,7 +27,8 @@ const ORIGINS_SQL = `
     s.id as s_id, s.name as s_name, s.type as s_type,
     sc.id as sc_id, sc.code as sc_code, sc.name_zh as sc_name_zh, sc.name_en as sc_name_en,
     ct.id as ct_id, ct.number as ct_number, ct.issuer as ct_issuer, ct.issued_at as ct_issued_at, ct.expires_at as ct_expires_at
-  from unnest(?::text[]) as p(product_id)
+  from product p0
+  join unnest(?::text[]) as p(product_id) on p.product_id = p0.id
   left join product_product_origin_county lc on lc.product_id = p.product_id and lc.deleted_at is null
   left join county c on c.id = lc.county_id and c.deleted_at is null
   left join prefecture pf on pf.id = c.prefecture_id and pf.deleted_at is null
@@ -33,7 +37,10 @@ const ORIGINS_SQL = `
   left join supplier s on s.id = ls.supplier_id and s.deleted_at is null
   left join county sc on sc.id = s.county_id and sc.deleted_at is null
   left join product_product_origin_certification lct on lct.product_id = p.product_id and lct.deleted_at is null
-  left join certification ct on ct.id = lct.certification_id and ct.deleted_at is null`
+  left join certification ct on ct.id = lct.certification_id and ct.deleted_at is null
+  where p0.status = 'published' and p0.deleted_at is null
+    and exists (select 1 from product_sales_channel psc
+                where psc.product_id = p0.id and psc.sales_channel_id = any(?::text[]) and psc.deleted_at is null)`
 
 /** The columns of a row that start with `prefix_`, without it; null when the joined record is absent. */
 function record(row: Record_, prefix: string): Record_ | null {
@@ -49,12 +56,17 @@ function record(row: Record_, prefix: string): Record_ | null {
   return out
 }
 
-/** The origin of each product, by product id. */
-export async function loadProductOrigins(db: Knex, productIds: string[]): Promise<Map<string, ProductOrigin>> {
-  if (!productIds.length) {
+/** The origin of each product the store may show in these sales channels, by product id. */
+export async function loadStoreProductOrigins(
+  scope: MedusaContainer,
+  productIds: string[],
+  salesChannelIds: string[]
+): Promise<Map<string, ProductOrigin>> {
+  if (!productIds.length || !salesChannelIds.length) {
     return new Map()
   }
-  const { rows } = await db.raw(ORIGINS_SQL, [productIds])
+  const db = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await db.raw(ORIGINS_SQL, [productIds, salesChannelIds])
   return new Map(
     rows.map((row: Record_) => {
       const county = record(row, "c")

@@ -1,4 +1,4 @@
-// Which origin fields of a product a store query asks for, parsed from Medusa's `fields` syntax.
+// Which origin fields of a product the store origins route is asked for (GET /store/origins/products).
 
 const COUNTY_NAME = ["id", "code", "name_zh", "name_en"]
 
@@ -23,12 +23,6 @@ export const ORIGIN_RELATIONS = ["county", "supplier", "certification"] as const
 /** A tree of requested fields: a leaf is `true`, a relation is a subtree. */
 export type Selection = { [field: string]: true | Selection }
 
-export type SplitFields = {
-  /** the product's other fields, for Medusa's route */
-  rest: string
-  origin: Selection
-}
-
 export class PrivateOriginField extends Error {
   constructor(readonly field: string) {
     super(`fields: ${field} is not public`)
@@ -36,12 +30,6 @@ export class PrivateOriginField extends Error {
 }
 
 const isOrigin = (path: string) => ORIGIN_RELATIONS.some((r) => path === r || path.startsWith(`${r}.`))
-
-// Medusa's FieldParser: "+" (or " ", an unencoded "+") adds to the default fields, "-" removes, a
-// star selects a whole relation; a field without any of these replaces the defaults.
-const modifier = (raw: string) => (/^[+ \t]/.test(raw) ? "+" : raw.startsWith("-") ? "-" : "")
-const isStar = (field: string) => field.startsWith("*") || field.endsWith(".*")
-const replacesDefaults = (raw: string) => modifier(raw) === "" && !isStar(raw)
 
 /** The public columns a field names: all of a relation's for a wildcard or a bare relation. */
 function publicColumns(path: string, star: boolean): { relation: string; columns: string[] } {
@@ -60,34 +48,25 @@ function publicColumns(path: string, star: boolean): { relation: string; columns
   return { relation, columns: [column] }
 }
 
+/** Every public origin field: what the origins route answers when no `fields` are given. */
+export const ALL_PUBLIC_ORIGIN_FIELDS = ORIGIN_RELATIONS.map((relation) => `${relation}.*`).concat(
+  Object.keys(PUBLIC_ORIGIN_FIELDS).filter((path) => path.includes(".")).map((path) => `${path}.*`)
+)
+
 /**
- * Splits a `fields` parameter into the origin fields, which are read with one query, and the rest,
- * which Medusa's route reads as usual; null when no origin field is asked for. A wildcard on an
- * origin relation stands for its public fields; any other field is refused with PrivateOriginField.
- * Origin fields never reach Medusa's own link query, which would read every column.
+ * The origin fields a `fields` list names (`county.code`, `supplier.*`, `certification`), as a
+ * tree. A wildcard or a bare relation stands for its public fields; any other field, or a path
+ * outside the three origin relations, is refused with PrivateOriginField naming it.
  */
-export function splitOriginFields(fields: string | undefined): SplitFields | null {
-  if (!fields) {
-    return null
-  }
+export function parseOriginFields(fields: string[]): Selection {
   const origin: Selection = {}
-  const rest: string[] = []
-  let asked = false
-  let originReplacesDefaults = false
-  for (const raw of fields.split(",").filter((f) => f.trim())) {
-    const field = raw.replace(/^[+ \t-]+/, "").trim()
-    const path = field.replace(/(^\*|\.\*$)/, "")
+  for (const field of fields) {
+    const star = field.endsWith(".*")
+    const path = star ? field.slice(0, -2) : field
     if (!isOrigin(path)) {
-      rest.push(raw)
-      continue
+      throw new PrivateOriginField(field)
     }
-    asked = true
-    const { relation, columns } = publicColumns(path, isStar(field))
-    // Origin fields are never among Medusa's defaults: removing one removes nothing.
-    if (modifier(raw) === "-") {
-      continue
-    }
-    originReplacesDefaults ||= replacesDefaults(raw)
+    const { relation, columns } = publicColumns(path, star)
     let node = origin
     for (const part of relation.split(".")) {
       node = (node[part] ??= {}) as Selection
@@ -96,14 +75,7 @@ export function splitOriginFields(fields: string | undefined): SplitFields | nul
       node[column] = true
     }
   }
-  if (!asked) {
-    return null
-  }
-  // Medusa keeps or replaces its default fields as it would have with the origin fields in.
-  if (originReplacesDefaults && !rest.some(replacesDefaults)) {
-    rest.push("id")
-  }
-  return { rest: rest.length ? rest.join(",") : "+id", origin }
+  return origin
 }
 
 /** The requested part of a record, with its id as Medusa's Query returns it; lists element by element. */

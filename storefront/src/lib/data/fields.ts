@@ -1,18 +1,35 @@
-// Field lists for the store product routes (no imports: the benchmark reads them too).
+// Field lists for Medusa's store product routes and the backend's origins route (no imports: the
+// benchmark reads them too).
 
-export const ORIGIN_LIST_FIELDS = [
-  "+county.code",
-  "+county.name_zh",
-  "+county.name_en",
-  "+county.prefecture.code",
-  "+county.prefecture.name_zh",
-  "+county.prefecture.name_en",
-  "+county.prefecture.province.code",
-  "+county.prefecture.province.name_zh",
-  "+county.prefecture.province.name_en",
-  "+certification.number",
-  "+certification.issued_at",
-  "+certification.expires_at",
+/** The origin a product card and the list filters need, from GET /store/origins/products. */
+export const LIST_ORIGIN_FIELDS = [
+  "county.code",
+  "county.name_zh",
+  "county.name_en",
+  "county.prefecture.code",
+  "county.prefecture.name_zh",
+  "county.prefecture.name_en",
+  "county.prefecture.province.code",
+  "county.prefecture.province.name_zh",
+  "county.prefecture.province.name_en",
+  "certification.number",
+  "certification.issued_at",
+  "certification.expires_at",
+]
+
+/** The origin panel of the product page. */
+export const DETAIL_ORIGIN_FIELDS = [
+  ...LIST_ORIGIN_FIELDS,
+  "county.specialty_zh",
+  "county.specialty_en",
+  "county.pairings.district_zh",
+  "county.pairings.district_en",
+  "county.pairings.relation_type",
+  "county.pairings.valid_from",
+  "county.pairings.valid_to",
+  "supplier.name",
+  "supplier.type",
+  "certification.issuer",
 ]
 
 /** What a product card and the list filters need. */
@@ -26,10 +43,9 @@ export const LIST_FIELDS = [
   "variants.id",
   "categories.id",
   "categories.handle",
-  ...ORIGIN_LIST_FIELDS,
 ].join(",")
 
-/** Everything the product page shows, origin panel included. */
+/** Everything else the product page shows. */
 export const DETAIL_FIELDS = [
   "*variants.calculated_price",
   "+variants.inventory_quantity",
@@ -41,15 +57,4 @@ export const DETAIL_FIELDS = [
   "*images",
   "*categories",
   "+metadata",
-  ...ORIGIN_LIST_FIELDS,
-  "+county.specialty_zh",
-  "+county.specialty_en",
-  "+county.pairings.district_zh",
-  "+county.pairings.district_en",
-  "+county.pairings.relation_type",
-  "+county.pairings.valid_from",
-  "+county.pairings.valid_to",
-  "+supplier.name",
-  "+supplier.type",
-  "+certification.issuer",
 ].join(",")

@@ -1,10 +1,11 @@
 import "server-only"
 import type { Product } from "@onecounty/contracts/storefront"
 import { catalogGet } from "./fetch"
-import { DETAIL_FIELDS, LIST_FIELDS } from "./fields"
+import { DETAIL_FIELDS, DETAIL_ORIGIN_FIELDS, LIST_FIELDS, LIST_ORIGIN_FIELDS } from "./fields"
+import { joinOrigins, loadOrigins, withOrigins } from "./product-origins"
 import { getRegion } from "./regions"
 
-export { DETAIL_FIELDS, LIST_FIELDS }
+export { DETAIL_FIELDS, DETAIL_ORIGIN_FIELDS, LIST_FIELDS, LIST_ORIGIN_FIELDS }
 
 export async function getProductByHandle(handle: string): Promise<Product | null> {
   const region = await getRegion()
@@ -13,20 +14,23 @@ export async function getProductByHandle(handle: string): Promise<Product | null
     { handle, fields: DETAIL_FIELDS, region_id: region.id, limit: 1 },
     ["products", `product-${handle}`]
   )
-  return products[0] ?? null
+  const [product] = await withOrigins(products.slice(0, 1), DETAIL_ORIGIN_FIELDS)
+  return product ?? null
 }
 
-/** Products by id with the list fields (cards on county and home pages). */
-export async function listProductsByIds(ids: string[], fields = LIST_FIELDS): Promise<Product[]> {
+/**
+ * Products by id with the list fields (cards on county and home pages); the ids being known, the
+ * products and their origins are read side by side.
+ */
+export async function listProductsByIds(ids: string[], fields = LIST_FIELDS, originFields = LIST_ORIGIN_FIELDS): Promise<Product[]> {
   if (!ids.length) return []
   const region = await getRegion()
-  const { products } = await catalogGet<{ products: Product[] }>(
-    "/store/products",
-    { id: ids, fields, region_id: region.id, limit: ids.length },
-    ["products"]
-  )
+  const [{ products }, origins] = await Promise.all([
+    catalogGet<{ products: Product[] }>("/store/products", { id: ids, fields, region_id: region.id, limit: ids.length }, ["products"]),
+    loadOrigins(ids, originFields),
+  ])
   const order = new Map(ids.map((id, i) => [id, i]))
-  return [...products].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+  return joinOrigins(products, origins).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
 }
 
 const PAGE = 100
@@ -45,7 +49,7 @@ export async function listAllProducts(q?: string): Promise<Product[]> {
       { q: q || undefined, fields: LIST_FIELDS, region_id: region.id, limit: PAGE, offset: page * PAGE, order: "-created_at" },
       ["products"]
     )
-    out.push(...products)
+    out.push(...(await withOrigins(products, LIST_ORIGIN_FIELDS)))
     if (out.length >= count || products.length < PAGE) break
   }
   return out
@@ -59,7 +63,7 @@ export async function listLatestProducts(limit = 100): Promise<Product[]> {
     { fields: LIST_FIELDS, region_id: region.id, limit, order: "-created_at" },
     ["products"]
   )
-  return products
+  return withOrigins(products, LIST_ORIGIN_FIELDS)
 }
 
 /** A few products for the home page: one per county, newest first, spread over provinces. */

@@ -27,7 +27,8 @@ export default async function OrderConfirmed({ params }: { params: Promise<{ loc
     retrieveCustomer(),
     listProductsByIds(
       [...new Set((order.items ?? []).map((i) => i.product_id).filter(Boolean) as string[])],
-      "id,+county.code,+county.name_zh,+county.name_en"
+      "id",
+      ["county.code", "county.name_zh", "county.name_en"]
     ),
   ])
   const counties = [...new Map(products.filter((p) => p.county).map((p) => [p.county!.code, p.county!])).values()]
