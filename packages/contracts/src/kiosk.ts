@@ -38,7 +38,14 @@ export type SaleInput = {
   override?: { manager_pin: string; reason: string }
 }
 
-export type SaleLine = { variant_id: string; title: string; county_name: string | null; quantity: number; unit_price: number; total: number }
+export type SaleLine = {
+  variant_id: string
+  title: string
+  county_name: string | null
+  quantity: number
+  unit_price: number
+  total: number
+}
 export type Sale = {
   id: string
   order_id: string
