@@ -54,7 +54,7 @@ export function ChannelMix({ rows }: { rows: ProgressRow[] }) {
         },
       ],
     }),
-    [rows, t, lang]
+    [rows, t]
   )
   const drill = useDrill((e) => ({ channel_kind: (e.data as { code: string }).code }))
   return <EChart option={option} testId="chart-channels" onClick={drill} />

@@ -29,13 +29,22 @@ function parseCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!
     if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') (cell += '"'), i++
-      else if (ch === '"') quoted = false
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
       else cell += ch
     } else if (ch === '"') quoted = true
-    else if (ch === ",") row.push(cell), (cell = "")
-    else if (ch === "\n") row.push(cell), rows.push(row), (row = []), (cell = "")
-    else if (ch !== "\r") cell += ch
+    else if (ch === ",") {
+      row.push(cell)
+      cell = ""
+    } else if (ch === "
+") {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ""
+    } else if (ch !== "") cell += ch
   }
   const [header = [], ...data] = rows
   return data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])))

@@ -21,6 +21,7 @@ type TestStack = {
   startBackend(procs: Procs, opts: { database: string; env?: Record<string, string> }): Promise<{ url: string }>
   openPage(device: BrowserContextOptions): Promise<{ browser: Browser; page: Page }>
 }
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at run time, outside the backend's typecheck
 const { BACKEND_DIR, bin, chromiumPath, openPage, postgresReachable, Processes, skipForMissing, startBackend }: TestStack = require(
   path.resolve(__dirname, "../../../infra/test-stack")
 )

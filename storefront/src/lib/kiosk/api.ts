@@ -46,7 +46,7 @@ export function createKioskApi(baseUrl: string, credentials: () => KioskCredenti
       cache: "no-store",
     })
     const text = await res.text()
-    let parsed: unknown = {}
+    let parsed: unknown
     try {
       parsed = text ? JSON.parse(text) : {}
     } catch {

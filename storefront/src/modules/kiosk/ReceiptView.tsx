@@ -113,6 +113,8 @@ export function ReceiptView({ receipt, onNext }: { receipt: Receipt; onNext: () 
         ))}
         <div className="mt-3 flex justify-center">
           {qr && (
+            // a data: URL drawn on the device, which next/image has nothing to optimise for
+            // eslint-disable-next-line @next/next/no-img-element
             <img src={qr} alt={receipt.qr_text} width={120} height={120} data-testid="receipt-qr" />
           )}
         </div>

@@ -58,7 +58,7 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
       onCart(addToCart(cartRef.current, hit.product, hit.variant))
       setNotice({ text: t("scanned", { title: inLocale(hit.product.title, hit.product.title_en, locale) }), bad: false })
     },
-    [byBarcode, onCart, t]
+    [byBarcode, locale, onCart, t]
   )
 
   useEffect(() => {

@@ -1,3 +1,5 @@
+import type { Link } from "@medusajs/framework/modules-sdk"
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ORIGIN_MODULE } from "../../../modules/origin"
@@ -24,7 +26,7 @@ const linkDef = (productId: string, key: string, id: string) => ({
 })
 
 async function currentOrigin(
-  query: { graph: Function },
+  query: Pick<RemoteQueryFunction, "graph">,
   productId: string
 ): Promise<Current> {
   const { data } = await query.graph({
@@ -44,7 +46,7 @@ async function currentOrigin(
 }
 
 async function applyOrigin(
-  link: { dismiss: Function; create: Function },
+  link: Pick<Link, "dismiss" | "create">,
   productId: string,
   from: Current,
   to: Partial<Current>
