@@ -2,7 +2,8 @@
 // grid still shows them offline. Small WebPs from the storefront's own image optimiser (same
 // origin, 128 px wide: a tile shows 64 CSS px on a 2× screen), stored in Cache Storage.
 
-export const THUMBNAIL_CACHE = "onecounty-kiosk-thumbnails-v1"
+// Not "onecounty-kiosk-…": the service worker deletes those caches but its own when it updates.
+export const THUMBNAIL_CACHE = "onecounty-thumbnails-v1"
 const WIDTH = 128
 const QUALITY = 75
 const PARALLEL = 4

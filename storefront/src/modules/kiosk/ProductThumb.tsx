@@ -44,6 +44,7 @@ export function ProductThumb({ src, title, seed }: { src: string | null; title: 
         onError={() => setFailed(true)}
         className="size-16 shrink-0 rounded-lg bg-stone-100 object-cover"
         data-testid="tile-thumb"
+        data-key={src}
         data-source={shown.startsWith("blob:") ? "cache" : "network"}
       />
     )
