@@ -160,6 +160,48 @@ describe.skipIf(!canRun)("officials' console", () => {
     await page.screenshot({ path: path.join(SHOTS, "01-overview.png"), fullPage: true })
   })
 
+  /** Where the map drew each county (data-point-pixels), and the one farthest from every other. */
+  async function loneliestPoint(map: ReturnType<Page["getByTestId"]>) {
+    const pixels = Object.entries(JSON.parse((await map.getAttribute("data-point-pixels"))!) as Record<string, [number, number]>)
+    const gap = ([c, [x, y]]: [string, [number, number]]) => Math.min(...pixels.filter(([o]) => o !== c).map(([, [u, v]]) => Math.hypot(x - u, y - v)))
+    const [code, [x, y]] = pixels.reduce((best, p) => (gap(p) > gap(best) ? p : best))
+    const box = (await map.boundingBox())!
+    return { code, x: box.x + x, y: box.y + y, count: pixels.length }
+  }
+
+  it("maps every paired county at its seat and Shanghai's districts; a click on a county opens its orders", async () => {
+    const map = page.getByTestId("county-map")
+    await map.scrollIntoViewIfNeeded()
+    await expect.poll(() => map.getAttribute("data-points"), { timeout: 60_000 }).toBe(String(regions.counties.length))
+    expect(regions.counties).toHaveLength(71)
+    await page.getByTestId("district-map").locator("canvas").first().waitFor()
+    await expect(page.getByTestId("map-source").textContent()).resolves.toContain("示意图")
+    await page.getByTestId("county-map-figure").locator("xpath=../..").screenshot({ path: path.join(SHOTS, "06-overview-maps.png") })
+
+    const point = await loneliestPoint(map)
+    expect(point.count).toBe(71)
+    const info = regions.counties.find((c) => c.code === point.code)!
+    const { count } = await api<{ count: number }>("/officials/reports/orders", { year: stack.salesYear, county: info.code, prefecture: info.prefecture_code, province: info.province_code, limit: 1 })
+    await page.mouse.click(point.x, point.y)
+    await page.waitForURL(/\/console\/orders\?/)
+    const query = new URL(page.url()).searchParams
+    expect([query.get("county"), query.get("prefecture"), query.get("province")]).toEqual([info.code, info.prefecture_code, info.province_code])
+    await expect.poll(() => page.getByTestId("orders-count").textContent()).toContain(`共 ${count} 单`)
+
+    await page.goto(`${stack.consoleUrl}/regions?province=53`)
+    const yunnan = regions.counties.filter((c) => c.province_code === "53").length
+    await expect.poll(() => page.getByTestId("county-map").getAttribute("data-points"), { timeout: 60_000 }).toBe(String(yunnan))
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true })
+    contexts.push(phone)
+    const small = await phone.newPage()
+    await small.context().addCookies(await page.context().cookies())
+    await small.goto(stack.consoleUrl + "/")
+    await small.getByTestId("year").selectOption(String(stack.salesYear))
+    await expect.poll(() => small.getByTestId("county-map").getAttribute("data-points"), { timeout: 60_000 }).toBe("71")
+    await small.getByTestId("county-map-figure").locator("xpath=../..").screenshot({ path: path.join(SHOTS, "07-overview-maps-phone.png") })
+  })
+
   it("keeps the sign-in in an httpOnly, SameSite=Strict session cookie, not in the page's storage", async () => {
     const cookies = await page.context().cookies()
     expect(cookies.map((c) => [c.name, c.httpOnly, c.sameSite])).toEqual([["connect.sid", true, "Strict"]])
