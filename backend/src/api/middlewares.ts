@@ -1,17 +1,20 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { counterRoutes } from "./admin/counters/middlewares"
 import { adminOriginRoutes } from "./admin/origins/middlewares"
+import { adminPartnerRoutes } from "./admin/partners/middlewares"
 import { adminReportingRoutes } from "./admin/reporting/middlewares"
 import { authRoutes } from "./auth/middlewares"
 import { consoleRoutes } from "./console/middlewares"
 import { paymentHookRoutes } from "./hooks/verify-stripe-webhook"
 import { adminKioskRoutes, kioskRoutes } from "./kiosk/middlewares"
 import { officialRoutes } from "./officials/middlewares"
+import { officialPartnerRoutes } from "./officials/partners/middlewares"
+import { partnerRoutes } from "./partners/middlewares"
 import { storeOriginRoutes } from "./store/middlewares"
 import { securityErrorHandler, securityRoutes } from "./security/middlewares"
 import { storeSearchRoutes } from "./store/search/middlewares"
 
 export default defineMiddlewares({
   errorHandler: securityErrorHandler,
-  routes: [...securityRoutes, ...authRoutes, ...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes, ...storeSearchRoutes, ...consoleRoutes, ...paymentHookRoutes, ...kioskRoutes, ...adminKioskRoutes],
+  routes: [...securityRoutes, ...authRoutes, ...adminOriginRoutes, ...storeOriginRoutes, ...adminReportingRoutes, ...officialRoutes, ...counterRoutes, ...storeSearchRoutes, ...consoleRoutes, ...paymentHookRoutes, ...kioskRoutes, ...adminKioskRoutes, ...partnerRoutes, ...adminPartnerRoutes, ...officialPartnerRoutes],
 })

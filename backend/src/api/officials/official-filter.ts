@@ -24,7 +24,9 @@ export function officialFilter(req: AuthenticatedMedusaRequest): ReportFilter {
     prefecture: query.prefecture,
     county: query.county,
     district,
-    channel_kind: query.channel_kind,
+    // a partner ranking or a partner's lines are partner lines whatever channel_kind says
+    channel_kind: query.by === "partner" || query.partner_id ? "partner" : query.channel_kind,
+    channel_id: query.partner_id,
     month: query.month,
   }
 }

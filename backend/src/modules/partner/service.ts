@@ -47,6 +47,10 @@ type Tx = Context<EntityManager>
 const rowsOf = async <T>(context: Tx, sql: string, params: unknown[]) =>
   (await (context.transactionManager ?? context.manager)!.execute(sql, params as any[])) as T[]
 
+/** A bound array: MikroORM's execute spreads JS arrays into lists, so arrays travel as JSON. */
+const array = (type: "text" | "int") => `array(select jsonb_array_elements_text(?::jsonb))::${type}[]`
+const json = (values: unknown[]) => JSON.stringify(values)
+
 const LINE_COLUMNS = `partner_id, reference, line, outlet_id, outlet_code, sold_at, barcode, sku, quantity, amount_fen, content_hash, submission_id`
 const toLine = (r: any): StoredLine => ({
   partner_id: r.partner_id,
@@ -81,7 +85,8 @@ class PartnerModuleService extends MedusaService({
       [{ partner_id: input.partner_id, credential_id: input.credential_id, source: input.source, filename: input.filename, lines: input.lines.length, new_lines: 0 }],
       context
     )
-    const payload = JSON.stringify(input.lines.map((l) => ({ ...l, sold_at: l.sold_at.toISOString() })))
+    // a workflow hands its steps dates as strings
+    const payload = JSON.stringify(input.lines.map((l) => ({ ...l, sold_at: new Date(l.sold_at).toISOString() })))
     const inserted = await rowsOf<{ reference: string; line: number }>(
       context,
       `insert into partner_sale_line (${LINE_COLUMNS})
@@ -99,8 +104,8 @@ class PartnerModuleService extends MedusaService({
       const existing = await rowsOf<{ reference: string; line: number; content_hash: string }>(
         context,
         `select reference, line, content_hash from partner_sale_line
-         where partner_id = ? and (reference, line) in (select * from unnest(?::text[], ?::int[]))`,
-        [input.partner_id, others.map((l) => l.reference), others.map((l) => l.line)]
+         where partner_id = ? and (reference, line) in (select * from unnest(${array("text")}, ${array("int")}))`,
+        [input.partner_id, json(others.map((l) => l.reference)), json(others.map((l) => l.line))]
       )
       const hashes = new Map(existing.map((e) => [`${e.reference}|${e.line}`, e.content_hash]))
       const conflicts = others.filter((l) => hashes.get(`${l.reference}|${l.line}`) !== l.content_hash)
@@ -138,9 +143,9 @@ class PartnerModuleService extends MedusaService({
     const rows = await rowsOf(
       context,
       `select l.${LINE_COLUMNS.split(", ").join(", l.")} from partner_sale_line l
-       join unnest(?::text[], ?::text[]) as k(partner_id, reference) on l.partner_id = k.partner_id and l.reference = k.reference
+       join unnest(${array("text")}, ${array("text")}) as k(partner_id, reference) on l.partner_id = k.partner_id and l.reference = k.reference
        order by l.partner_id, l.reference, l.line`,
-      [keys.map((k) => k.partner_id), keys.map((k) => k.reference)]
+      [json(keys.map((k) => k.partner_id)), json(keys.map((k) => k.reference))]
     )
     return rows.map(toLine)
   }
@@ -184,8 +189,8 @@ class PartnerModuleService extends MedusaService({
     const rows = await rowsOf<{ reference: string; code: string }>(
       context,
       `select distinct reference, coalesce(barcode, sku) as code from partner_sale_line
-       where partner_id = ? and reference = any(?::text[]) and quantity > 0`,
-      [partnerId, references]
+       where partner_id = ? and reference = any(${array("text")}) and quantity > 0`,
+      [partnerId, json(references)]
     )
     return new Set(rows.map((r) => `${r.reference}|${r.code}`))
   }
@@ -202,8 +207,8 @@ class PartnerModuleService extends MedusaService({
        from partner_product_code c
        left join partner_sale_line l on l.partner_id = c.partner_id and coalesce(l.barcode, l.sku) = c.code
          and (case when l.barcode is null then 'sku' else 'barcode' end) = c.kind
-       where c.id = any(?::text[]) group by c.id`,
-      [codeIds]
+       where c.id = any(${array("text")}) group by c.id`,
+      [json(codeIds)]
     )
     return new Map(
       rows.map((r) => [
@@ -229,8 +234,8 @@ class PartnerModuleService extends MedusaService({
       `select c.partner_id, count(l.id)::int as lines from partner_product_code c
        join partner_sale_line l on l.partner_id = c.partner_id and coalesce(l.barcode, l.sku) = c.code
          and (case when l.barcode is null then 'sku' else 'barcode' end) = c.kind
-       where c.status = 'waiting' and c.deleted_at is null and c.partner_id = any(?::text[]) group by c.partner_id`,
-      [partnerIds]
+       where c.status = 'waiting' and c.deleted_at is null and c.partner_id = any(${array("text")}) group by c.partner_id`,
+      [json(partnerIds)]
     )
     return new Map(rows.map((r) => [r.partner_id, Number(r.lines)]))
   }

@@ -8,6 +8,8 @@ export type ReportFilter = {
   county?: string
   district?: string
   channel_kind?: ChannelKind
+  /** one channel: a partner's id (their lines carry it as channel_id) */
+  channel_id?: string
   month?: number
 }
 
@@ -19,6 +21,8 @@ export const LEVEL_COLUMN = {
   district: "partner_district",
   channel_kind: "channel_kind",
   counter: "counter_id",
+  // with channel_kind partner (officialFilter sets it): the partners
+  partner: "channel_id",
 } as const
 export type ReportLevel = keyof typeof LEVEL_COLUMN
 
@@ -31,6 +35,7 @@ export function applyFilter<T extends Knex.QueryBuilder>(query: T, filter: Repor
     ["county", "county_code"],
     ["district", "partner_district"],
     ["channel_kind", "channel_kind"],
+    ["channel_id", "channel_id"],
     ["month", "month"],
   ]
   for (const [key, column] of columns) {
