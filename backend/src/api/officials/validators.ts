@@ -20,13 +20,15 @@ const code = (field: string, digits: number) =>
 export const OfficialReportQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   level: z.enum([...TARGET_LEVELS]).default("all"),
-  by: z.enum(["county", "district", "counter"]).default("county"),
+  by: z.enum(["county", "district", "counter", "partner"]).default("county"),
   province: code("province", 2).optional(),
   prefecture: code("prefecture", 4).optional(),
   county: code("county", 6).optional(),
   district: district.optional(),
   channel_kind: z.enum([...CHANNEL_KINDS]).optional(),
   counter_id: z.string().optional(),
+  // a partner's lines only (channel kind partner)
+  partner_id: z.string().startsWith("ptnr_", { message: "partner_id: must be a partner id (ptnr_…)" }).optional(),
   month: z.coerce.number().int().min(1).max(12).optional(),
   counts_toward_target: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   // received: the counted orders (the ledger); awaiting: placed, not yet paid, counted nowhere
