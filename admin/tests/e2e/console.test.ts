@@ -38,13 +38,12 @@ function parseCsv(text: string): Record<string, string>[] {
     else if (ch === ",") {
       row.push(cell)
       cell = ""
-    } else if (ch === "
-") {
+    } else if (ch === "\n") {
       row.push(cell)
       rows.push(row)
       row = []
       cell = ""
-    } else if (ch !== "") cell += ch
+    } else if (ch !== "\r") cell += ch
   }
   const [header = [], ...data] = rows
   return data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])))
