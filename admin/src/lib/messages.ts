@@ -121,6 +121,7 @@ export const zh = {
   level_district: "合作区",
   level_channel_kind: "渠道",
   level_counter: "专柜",
+  level_partner: "合作方",
 }
 export type MessageKey = keyof typeof zh
 
@@ -246,4 +247,5 @@ export const en: Record<MessageKey, string> = {
   level_district: "District",
   level_channel_kind: "Channel",
   level_counter: "Counter",
+  level_partner: "Partner",
 }

@@ -16,7 +16,7 @@ export function Partners() {
   const names = usePartnerNames()
   return (
     <>
-      <PartnerShareLine />
+      <PartnerShareLine link={false} />
       <Card title={`${year} · ${p("completenessTitle")}`} testId="completeness">
         <QueryState query={completeness} isEmpty={(d) => !d.partners.length}>
           {(d) => <Completeness data={d} />}

@@ -9,12 +9,13 @@ import { usePartnerText } from "./use-partner-text"
  * The overview's sentence on partner reports: how much of the year's net sales they make up and
  * which partners are late. Nothing while loading or when there are no partners (or no access).
  */
-export function PartnerShareLine() {
+export function PartnerShareLine({ link = true }: { link?: boolean }) {
   const { data } = useCompleteness()
-  return data && data.partners.length ? <PartnerShareSentence data={data} /> : null
+  return data && data.partners.length ? <PartnerShareSentence data={data} link={link} /> : null
 }
 
-export function PartnerShareSentence({ data }: { data: CompletenessResponse }) {
+/** `link`: to the completeness view, left out on that view itself. */
+export function PartnerShareSentence({ data, link = true }: { data: CompletenessResponse; link?: boolean }) {
   const { lang, name } = useI18n()
   const p = usePartnerText()
   const late = data.partners.filter((x) => x.late)
@@ -29,9 +30,11 @@ export function PartnerShareSentence({ data }: { data: CompletenessResponse }) {
       <span className={late.length ? "font-medium text-red-700" : "text-slate-600"} data-testid="partner-late">
         {late.length ? p("lateSentence", { names: late.map((x) => name(x)).join(lang === "zh" ? "、" : ", ") }) : p("noneLate")}
       </span>{" "}
-      <Link className="text-sky-700 hover:underline" to="/partners">
-        {p("seeCompleteness")}
-      </Link>
+      {link && (
+        <Link className="text-sky-700 hover:underline" to="/partners">
+          {p("seeCompleteness")}
+        </Link>
+      )}
     </p>
   )
 }
