@@ -3,6 +3,8 @@
 // process (`npm run worker`), as `npm run dev` and docker-compose run them. Medusa's event bus,
 // workflow engine and locks stay in memory (REDIS_URL=""); the reporting queue is on the local
 // Redis under a prefix of this run's own, so it shares nothing with other runs.
+import { rmSync } from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { adminDbUrl, createDatabase, dropDatabase } from "./postgres"
 import { bin, freePort, type Processes } from "./processes"
@@ -29,6 +31,9 @@ export async function startBackend(
   const url = `http://127.0.0.1:${port}`
   await createDatabase(databaseName)
   procs.onStop(() => dropDatabase(databaseName))
+  // the seed's product pictures (local File Module provider), gone with the run
+  const uploadDir = path.join(os.tmpdir(), `oc-uploads-${stamp}`)
+  procs.onStop(async () => rmSync(uploadDir, { recursive: true, force: true }))
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -42,6 +47,9 @@ export async function startBackend(
     // the storefront's checkout uses the demo payment, which a production-mode server offers only when allowed
     ALLOW_UNPAID_ONLINE_ORDERS: "true",
     PORT: String(port),
+    UPLOAD_DIR: uploadDir,
+    // the address stored in file URLs: the one the storefront's image optimiser is allowed to fetch
+    MEDUSA_BACKEND_URL: url,
     JWT_SECRET: `e2e-jwt-${stamp}`,
     COOKIE_SECRET: `e2e-cookie-${stamp}`,
     DISABLE_MEDUSA_ADMIN: "true",
