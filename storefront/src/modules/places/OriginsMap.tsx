@@ -31,13 +31,15 @@ export default function OriginsMap({ counties, label, caption }: Props) {
       const el = ref.current
       const chart = echarts.init(el)
       const max = Math.max(1, ...counties.map((c) => c.products))
+      const narrow = el.clientWidth < 500
       const points = counties
         .filter((c) => seats[c.code])
         .map((c) => ({
           name: c.name,
           value: seats[c.code],
           county: c,
-          symbolSize: Math.round(7 + 13 * Math.sqrt(c.products / max)),
+          // smaller on a phone, where Yunnan's 40 counties share a few centimetres
+          symbolSize: Math.round((narrow ? 5 : 8) + (narrow ? 6 : 12) * Math.sqrt(c.products / max)),
           itemStyle: { color: colorOf(c.code), borderColor: "#fff", borderWidth: 1.5 },
         }))
       chart.on("finished", () => {
