@@ -8,6 +8,7 @@ import { setTargetsWorkflow } from "../workflows/support/set-targets"
 import { bookEvents } from "./demo-sales/book"
 import { loadDemoCatalogue, productWeights, type DemoCatalogue } from "./demo-sales/catalogue"
 import { applyFate, createDemoOrders, existingDemoOrders, type LedgerEvent } from "./demo-sales/create-orders"
+import { seedDemoPartners } from "./demo-sales/partners"
 import { planOrder, type PlannedOrder } from "./demo-sales/plan"
 import { ProgressBar } from "./demo-sales/progress-bar"
 import { demoYears, THIS_YEAR_GROWTH } from "./demo-sales/years"
@@ -108,6 +109,7 @@ async function seedDemoYear(
   fatesBar.update(fated.length)
 
   await bookEvents(container, events, [...have.unbooked, ...ids])
+  await seedDemoPartners(container, year, catalogue)
 
   // Every fact is dated by now; reconciling the demo's span proves the ledger agrees with the
   // orders and gives the console a run to show.
