@@ -3,6 +3,7 @@
 import { useState } from "react"
 import { useTranslations } from "next-intl"
 import { cartCount, cartTotal, overridePrice, setQuantity, type Cart } from "@/lib/kiosk/cart"
+import { fenToYuan } from "@onecounty/contracts/money"
 import { formatFen, parseYuanToFen } from "@/lib/util/money"
 import { useKiosk } from "./context"
 import { field } from "./ui"
@@ -65,7 +66,7 @@ export function CartPanel({ cart, onChange }: { cart: Cart; onChange: (c: Cart) 
                 className="ml-auto min-h-12 px-2 text-brand-700 underline"
                 onClick={() => {
                   setEditing(editing === l.variant_id ? null : l.variant_id)
-                  setPrice((l.unit_price / 100).toFixed(2))
+                  setPrice(fenToYuan(l.unit_price))
                 }}
               >
                 {t("override")}

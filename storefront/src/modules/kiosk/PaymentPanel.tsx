@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl"
 import { cashChange, quickTenders } from "@/lib/kiosk/cash"
 import { cartTotal, hasOverride, type Cart } from "@/lib/kiosk/cart"
 import type { PaymentInput, PaymentMethod } from "@/lib/kiosk/types"
+import { fenToYuan } from "@onecounty/contracts/money"
 import { formatFen, parseYuanToFen } from "@/lib/util/money"
 import { useKiosk } from "./context"
 import { field, label, primary } from "./ui"
@@ -69,10 +70,10 @@ export function PaymentPanel({ cart, onPay, busy }: { cart: Cart; onPay: (p: Pay
           <label htmlFor="tendered" className={label}>
             {t("tendered")}
           </label>
-          <input id="tendered" data-testid="tendered" className={field} inputMode="decimal" autoComplete="off" value={tendered} placeholder={(total / 100).toFixed(2)} onChange={(e) => setTendered(e.target.value)} />
+          <input id="tendered" data-testid="tendered" className={field} inputMode="decimal" autoComplete="off" value={tendered} placeholder={fenToYuan(total)} onChange={(e) => setTendered(e.target.value)} />
           <div className="flex flex-wrap gap-2">
             {quickTenders(total).map((fen) => (
-              <button key={fen} type="button" className="min-h-12 rounded-lg border-2 border-stone-300 bg-white px-3 font-semibold tabular-nums" onClick={() => setTendered((fen / 100).toFixed(2))}>
+              <button key={fen} type="button" className="min-h-12 rounded-lg border-2 border-stone-300 bg-white px-3 font-semibold tabular-nums" onClick={() => setTendered(fenToYuan(fen))}>
                 {formatFen(fen, locale)}
               </button>
             ))}

@@ -1,5 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Drawer, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { formatYuan } from "@onecounty/contracts/money"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
@@ -30,7 +31,6 @@ const STATUS_LABELS: Record<CodeStatus | "all", string> = {
   not_assistance: "非帮扶商品 Not assistance",
   all: "全部 All",
 }
-const yuan = (fen: number) => `¥${(fen / 100).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
 const day = (iso: string | null) => (iso ? dateTime(iso).split(" ")[0] : "—")
 
 /**
@@ -115,7 +115,7 @@ const ReviewQueuePage = () => {
                   <span className="text-ui-fg-subtle text-xs">{c.kind === "barcode" ? "条码 EAN" : "SKU"}</span> <span className="font-mono">{c.code}</span>
                 </Table.Cell>
                 <Table.Cell>{c.lines_waiting}</Table.Cell>
-                <Table.Cell>{yuan(c.amount_fen_waiting)}</Table.Cell>
+                <Table.Cell>{formatYuan(c.amount_fen_waiting)}</Table.Cell>
                 <Table.Cell>{c.first_sold_at === c.last_sold_at ? day(c.first_sold_at) : `${day(c.first_sold_at)} – ${day(c.last_sold_at)}`}</Table.Cell>
                 <Table.Cell>
                   <Badge size="2xsmall" color={c.status === "waiting" ? "orange" : c.status === "mapped" ? "green" : "grey"}>{STATUS_LABELS[c.status]}</Badge>
