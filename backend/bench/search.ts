@@ -9,15 +9,21 @@
  * their words into the spelling index; times a mix of Chinese, pinyin, Latin, misspelled and
  * browse queries through searchProducts (the store route minus HTTP); prints p50 / p95 per
  * kind of query; and deletes what it wrote. A database of its own is best all the same.
+ *
+ * The same documents go into the facet index (src/search/product-facets.ts), which a browse
+ * counts on. Interleaved with the browses, "browse, product index" counts the same browses the
+ * way they were counted before, on the product index, and the run fails unless both give the
+ * same total and facets.
  */
-import type { ExecArgs } from "@medusajs/framework/types"
+import type { ExecArgs, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import counties from "../src/data/paired-counties.json"
 import { activateSearchIndexes } from "../src/lib/search/activate-search-indexes"
 import { toProductSearchDocument, type ProductSearchRow } from "../src/lib/search/product-search-document"
-import type { ProductSearchParams } from "../src/lib/search/product-search-query"
-import { PRODUCT_SEARCH_INDEX } from "../src/lib/search/product-search-query"
-import { searchProducts } from "../src/lib/search/search-products"
+import type { ProductSearchParams, ProductSearchScope } from "../src/lib/search/product-search-query"
+import { buildProductSearchQuery, PRODUCT_FACET_INDEX, PRODUCT_SEARCH_INDEX } from "../src/lib/search/product-search-query"
+import { searchProducts, toFacets } from "../src/lib/search/search-products"
+import { toSearchTerms } from "../src/lib/search/search-terms"
 import { SEARCH_TERM_INDEX, spellableWords } from "../src/lib/search/spelling"
 
 const PRODUCTS = 10_000
@@ -96,6 +102,22 @@ function syntheticRow(i: number, next: () => number): ProductSearchRow {
   }
 }
 
+const OLD_BROWSE = "browse, product index"
+
+/**
+ * A browse's hits, total and facets all from the product index, as searchProducts counted them
+ * before the facet index.
+ */
+async function countOnProductIndex(query: Pick<RemoteQueryFunction, "search">, params: ProductSearchParams, scope: ProductSearchScope) {
+  const { search_options, ...rest } = buildProductSearchQuery(params, params.q ? toSearchTerms(params.q) : null, scope)
+  const { facets, disjunctive_facets, ...options } = search_options ?? {}
+  const [hits, counted] = await Promise.all([
+    query.search({ ...rest, search_options: options }),
+    query.search({ ...rest, fields: ["id"], pagination: { take: 0 }, search_options: { ...options, facets, disjunctive_facets, count: "none" } }),
+  ])
+  return { count: hits.search_result.metadata.count ?? 0, facets: toFacets(counted.search_result.facets), hits: hits.search_result.hits }
+}
+
 const chunks = <T>(items: T[], size = 500) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 
@@ -105,20 +127,33 @@ export default async function benchSearch({ container }: ExecArgs) {
   const searchModule = container.resolve(Modules.SEARCH)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   await activateSearchIndexes(container)
-  await searchModule.deleteDocuments({ index: PRODUCT_SEARCH_INDEX, filters: { id: { $prefix: ID_PREFIX } } })
+  const clear = () =>
+    Promise.all(
+      [PRODUCT_SEARCH_INDEX, PRODUCT_FACET_INDEX].map((index) => searchModule.deleteDocuments({ index, filters: { id: { $prefix: ID_PREFIX } } }))
+    )
+  await clear()
 
   const next = random(20_210_301)
   const documents = Array.from({ length: PRODUCTS }, (_, i) => toProductSearchDocument(syntheticRow(i, next))!)
   const filling = performance.now()
   for (const batch of chunks(documents)) {
     await searchModule.upsertDocuments({ index: PRODUCT_SEARCH_INDEX, documents: batch })
+    await searchModule.upsertDocuments({
+      index: PRODUCT_FACET_INDEX,
+      documents: batch.map(({ id, sales_channel_ids, county_code, province_code, category_handles, certified_until, price_fen }) => ({
+        id, sales_channel_ids, county_code, province_code, category_handles, certified_until, price_fen,
+      })),
+    })
   }
   console.log(`filled ${PRODUCTS} products in ${((performance.now() - filling) / 1000).toFixed(1)} s`)
   // Measure the index as autovacuum leaves it a minute after a bulk load: without statistics
   // PostgreSQL guesses every jsonb filter wrong (a price range took 285 ms instead of 0.6 ms),
   // and the rows the previous run deleted would still be read as dead tuples.
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows: tables } = await db.raw(`select table_name from search_postgres_index where name like ?`, [`${PRODUCT_SEARCH_INDEX}_v%`])
+  const { rows: tables } = await db.raw(`select table_name from search_postgres_index where name like ? or name like ?`, [
+    `${PRODUCT_SEARCH_INDEX}_v%`,
+    `${PRODUCT_FACET_INDEX}_v%`,
+  ])
   for (const { table_name } of tables) {
     await db.raw(`vacuum analyze ??`, [table_name])
   }
@@ -141,17 +176,34 @@ export default async function benchSearch({ container }: ExecArgs) {
   console.log(`added ${added.length} words to the spelling index`)
 
   try {
-    const plan = Object.entries(QUERIES).flatMap(([kind, list]) => list.map((params) => ({ kind, params })))
-    const timings = new Map<string, number[]>(Object.keys(QUERIES).map((kind) => [kind, []]))
+    const plan = [
+      ...Object.entries(QUERIES).flatMap(([kind, list]) => list.map((params) => ({ kind, params }))),
+      ...QUERIES.browse.map((params) => ({ kind: OLD_BROWSE, params })),
+    ]
+    const timings = new Map<string, number[]>([...Object.keys(QUERIES), OLD_BROWSE].map((kind) => [kind, []]))
+    const counted = new Map<string, { count: number; facets: unknown }>()
     const hits = new Map<string, number>()
     for (let round = 0; round <= ROUNDS; round++) {
       for (const { kind, params } of [...plan].sort(() => next() - 0.5)) {
         const started = performance.now()
-        const result = await searchProducts(query, { limit: 20, offset: 0, ...params }, { sales_channel_ids: [CHANNEL], now: new Date() })
+        const scope = { sales_channel_ids: [CHANNEL], now: new Date() }
+        const result =
+          kind === OLD_BROWSE
+            ? await countOnProductIndex(query, { limit: 20, offset: 0, ...params }, scope)
+            : await searchProducts(query, { limit: 20, offset: 0, ...params }, scope)
         // Round 0 warms the caches and the connection pool.
         if (round > 0) {
           timings.get(kind)!.push(performance.now() - started)
           hits.set(JSON.stringify(params), result.count)
+        }
+        if (kind === "browse" || kind === OLD_BROWSE) {
+          const key = JSON.stringify(params)
+          const answer = { count: result.count, facets: result.facets }
+          const other = counted.get(key)
+          if (other && JSON.stringify(other) !== JSON.stringify(answer)) {
+            throw new Error(`${key}: the facet index counts ${JSON.stringify(answer)}, the product index ${JSON.stringify(other)}`)
+          }
+          counted.set(key, answer)
         }
       }
     }
@@ -170,8 +222,9 @@ export default async function benchSearch({ container }: ExecArgs) {
     })
     console.table(rows)
     console.log("matches per query:", Object.fromEntries(hits))
+    console.log(`browses counted alike on both indexes: ${counted.size}`)
   } finally {
-    await searchModule.deleteDocuments({ index: PRODUCT_SEARCH_INDEX, filters: { id: { $prefix: ID_PREFIX } } })
+    await clear()
     for (const batch of chunks(added)) {
       await searchModule.deleteDocuments({ index: SEARCH_TERM_INDEX, filters: { id: batch } })
     }

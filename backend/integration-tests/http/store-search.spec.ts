@@ -10,6 +10,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, storefront } from "../helpers/actors"
 import { settle } from "../helpers/http"
+import { buildProductSearchQuery, type ProductSearchParams } from "../../src/lib/search/product-search-query"
+import { searchProducts, toFacets } from "../../src/lib/search/search-products"
 
 jest.setTimeout(240_000)
 
@@ -51,6 +53,7 @@ medusaIntegrationTestRunner({
         expect(indexes.filter((index) => index.status === "ready").map((index) => index.name).sort()).toEqual([
           "search_term",
           "store_product",
+          "store_product_facets",
         ])
       }, 120_000)
     })
@@ -247,6 +250,38 @@ medusaIntegrationTestRunner({
 
       const bad = await settle(api.get("/store/search/products?price_min=9&price_max=1", shop.headers))
       expect(bad.status).toBe(400)
+    })
+
+    it("counts a browse on the facet index as the product index counts it", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const scope = { sales_channel_ids: [shop.channel.id], now: new Date() }
+      const browses: Partial<ProductSearchParams>[] = [
+        {},
+        { province: ["53"] },
+        { county: ["530828"] },
+        { category: ["tea", "fruit-nuts"] },
+        { certified: true },
+        { certified: false, province: ["53"] },
+        { price_min: 5000, price_max: 10000 },
+        { sort: "price", category: ["coffee"] },
+      ]
+      for (const browse of browses) {
+        const params = { limit: 20, offset: 0, ...browse }
+        const { search_options, ...rest } = buildProductSearchQuery(params, null, scope)
+        const { facets, disjunctive_facets, ...options } = search_options ?? {}
+        const onProductIndex = async () => {
+          const [hits, counted] = await Promise.all([
+            query.search({ ...rest, search_options: options }),
+            query.search({ ...rest, fields: ["id"], pagination: { take: 0 }, search_options: { ...options, facets, disjunctive_facets } }),
+          ])
+          return { count: hits.search_result.metadata.count, facets: toFacets(counted.search_result.facets) }
+        }
+        // The two indexes follow the catalogue's events each on its own.
+        await eventually(async () => {
+          const answer = await searchProducts(query, params, scope)
+          expect({ browse, count: answer.count, facets: answer.facets }).toEqual({ browse, ...(await onProductIndex()) })
+        })
+      }
     })
 
     it("follows price, origin, category and status changes", async () => {

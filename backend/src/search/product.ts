@@ -1,20 +1,15 @@
-import type { SearchTypes } from "@medusajs/framework/types"
-import { defineSearchIndex, graphConsume, graphSeed, QueryContext, search } from "@medusajs/framework/utils"
-import {
-  PRODUCT_GRAPH_FIELDS,
-  PRODUCT_PRICE_GRAPH_FIELD,
-  toProductSearchDocument,
-  withEnglish,
-  type ProductSearchRow,
-} from "../lib/search/product-search-document"
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { PRODUCT_SEARCH_EVENTS, resolveProductIds } from "../lib/search/product-search-events"
 import { PRODUCT_SEARCH_INDEX } from "../lib/search/product-search-query"
+import { productFilterFields, productSearchSource } from "../lib/search/product-search-source"
 
 const CHINESE = { meilisearch: { locales: ["cmn"] } }
 
+const { id, sales_channel_ids, county_code, province_code, category_handles, certified_until, price_fen } = productFilterFields()
+
 const fields = search.define({
-  id: search.keyword().filterable(),
-  sales_channel_ids: search.keyword().array().filterable().retrievable(false),
+  id,
+  sales_channel_ids,
   handle: search.keyword(),
   title: search.keyword(),
   title_en: search.keyword(),
@@ -29,27 +24,20 @@ const fields = search.define({
   // Meilisearch (when it is the provider) guesses short Chinese to be Japanese unless told.
   title_terms: search.text().searchable({ weight: 3 }).retrievable(false).providerOptions(CHINESE),
   origin_terms: search.text().searchable({ weight: 2 }).retrievable(false).providerOptions(CHINESE),
-  county_code: search.keyword().filterable().facetable(),
+  county_code,
   county_name_zh: search.keyword(),
   county_name_en: search.keyword(),
-  province_code: search.keyword().filterable().facetable(),
+  province_code,
   province_name_zh: search.keyword(),
   province_name_en: search.keyword(),
-  category_handles: search.keyword().array().filterable().facetable(),
+  category_handles,
   category_names_zh: search.keyword().array(),
   category_names_en: search.keyword().array(),
-  // The certificate's expiry rather than a flag: "certified" is decided at query time, so a
-  // certificate that lapses needs no reindex.
-  certified_until: search.date().filterable(),
-  price_fen: search.integer().filterable().sortable(),
+  certified_until,
+  price_fen,
 })
 
-const source = {
-  fields: [...PRODUCT_GRAPH_FIELDS, PRODUCT_PRICE_GRAPH_FIELD],
-  context: { variants: { calculated_price: QueryContext({ currency_code: "cny" }) } },
-  transform: async (rows: ProductSearchRow[], { container }: SearchTypes.SearchIngestionContext) =>
-    (await withEnglish(container.query, rows)).map(toProductSearchDocument).filter((document) => document !== null),
-}
+const source = productSearchSource((document) => document)
 
 export default defineSearchIndex({
   name: PRODUCT_SEARCH_INDEX,

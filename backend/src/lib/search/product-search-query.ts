@@ -7,6 +7,9 @@ import type { SearchTerms } from "./search-terms"
  */
 export const PRODUCT_SEARCH_INDEX = "store_product"
 
+/** The same products with their filter fields only (src/search/product-facets.ts). */
+export const PRODUCT_FACET_INDEX = "store_product_facets"
+
 export const PRODUCT_SEARCH_SORTS = ["relevance", "price", "-price", "title", "-title"] as const
 export type ProductSearchSort = (typeof PRODUCT_SEARCH_SORTS)[number]
 

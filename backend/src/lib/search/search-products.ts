@@ -4,6 +4,7 @@ import { highlight } from "./highlight"
 import type { ProductSearchDocument } from "./product-search-document"
 import {
   buildProductSearchQuery,
+  PRODUCT_FACET_INDEX,
   provinceCounts,
   type ProductSearchParams,
   type ProductSearchScope,
@@ -40,7 +41,8 @@ function toHit(document: HitDocument, description: string | null, terms: SearchT
   }
 }
 
-function toFacets(facets: Record<string, SearchTypes.SearchFacetResult> = {}) {
+/** The store route's facets from the provider's. */
+export function toFacets(facets: Record<string, SearchTypes.SearchFacetResult> = {}) {
   const values = (field: string): FacetValue[] => {
     const facet = facets[field]
     return facet?.type === "value" ? facet.values : []
@@ -69,7 +71,9 @@ async function descriptions(query: Pick<RemoteQueryFunction, "graph">, ids: stri
  * similarity, above exact matches.
  *
  * The facets are a search of their own, sent alongside: the provider counts them only after the
- * hits and the total, and the descriptions are read while they are being counted.
+ * hits and the total, and the descriptions are read while they are being counted. A browse (no
+ * words to match) counts its total and facets on the facet index, whose documents hold the
+ * filter fields only, and asks the product index for the page of hits alone.
  */
 export async function searchProducts(
   query: Pick<RemoteQueryFunction, "search" | "graph">,
@@ -79,12 +83,26 @@ export async function searchProducts(
   const run = (terms: SearchTerms | null) => {
     const { search_options, ...rest } = buildProductSearchQuery(params, terms, scope)
     const { facets, disjunctive_facets, ...options } = search_options ?? {}
+    const browsing = !terms?.text
     const counted = query
-      .search({ ...rest, fields: ["id"], pagination: { take: 0 }, search_options: { ...options, facets, disjunctive_facets, count: "none" } })
-      .then((r) => r.search_result.facets)
+      .search({
+        ...rest,
+        entity: browsing ? PRODUCT_FACET_INDEX : rest.entity,
+        fields: ["id"],
+        pagination: { take: 0 },
+        search_options: { ...options, facets, disjunctive_facets, ...(browsing ? {} : { count: "none" as const }) },
+      })
+      .then((r) => r.search_result)
     // Handled where it is awaited; this keeps a failed or superseded count from going unhandled.
     counted.catch(() => undefined)
-    return { hits: query.search({ ...rest, search_options: options }).then((r) => r.search_result), facets: counted }
+    const hits = query
+      .search({ ...rest, search_options: browsing ? { ...options, count: "none" as const } : options })
+      .then((r) => r.search_result)
+    return {
+      hits,
+      facets: counted.then((r) => r.facets),
+      count: (browsing ? counted : hits).then((r) => r.metadata.count ?? 0),
+    }
   }
   let terms = params.q ? toSearchTerms(params.q) : null
   let search = run(terms)
@@ -95,11 +113,15 @@ export async function searchProducts(
     search = run(terms)
     result = await search.hits
   }
-  const [described, facets] = await Promise.all([descriptions(query, result.hits.map((hit) => hit.id), scope.locale), search.facets])
+  const [described, facets, count] = await Promise.all([
+    descriptions(query, result.hits.map((hit) => hit.id), scope.locale),
+    search.facets,
+    search.count,
+  ])
   return {
     hits: result.hits.map((hit) => toHit(hit.document as HitDocument, described.get(hit.id) ?? null, terms, scope)),
     facets: toFacets(facets),
-    count: result.metadata.count ?? 0,
+    count,
     offset: params.offset,
     limit: params.limit,
     query: { q: params.q ?? null, terms: terms?.text ?? null, corrected: !!corrected },
