@@ -17,6 +17,12 @@ export default defineConfig(
     "**/dist/",
     "**/.medusa/",
     "**/.next/",
+    // the e2e tests' and benchmarks' own builds (as .gitignore lists them)
+    "**/.next-*/",
+    "**/dist-*/",
+    "backend/public/",
+    "backend/static/",
+    "backend/uploads*/",
     "**/.turbo/",
     "**/test-results/",
     "**/coverage/",

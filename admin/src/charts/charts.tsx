@@ -40,7 +40,7 @@ export function MonthlyTrend({ current, previous, year }: { current: MonthRow[];
 
 /** Net sales by channel kind: online, hub, counter, outlet, direct store. */
 export function ChannelMix({ rows }: { rows: ProgressRow[] }) {
-  const { t, lang } = useI18n()
+  const { t } = useI18n()
   const option = useMemo(
     () => ({
       tooltip: { trigger: "item", valueFormatter: (v: number) => formatMoney(Math.round(v * 100)) },

@@ -75,7 +75,6 @@ const run = (args, tag) =>
     child.on("exit", (code) => (code === 0 ? resolve(last) : reject(new Error(`${tag} exited ${code}:\n${log.slice(-3000)}`))))
   })
 
-let redis
 let current
 try {
   fs.mkdirSync(`${dir}/pg`)
@@ -84,7 +83,7 @@ try {
   asPostgres("initdb", ["-D", `${dir}/pg`, "-A", "trust", "-U", "postgres", "--no-sync"])
   startPostgres()
   execFileSync(path.join(pgBin, "createdb"), ["-h", "127.0.0.1", "-p", String(PG_PORT), "-U", "postgres", "faults"])
-  redis = startRedis()
+  startRedis()
   await redisUp()
   say(`PostgreSQL :${PG_PORT} and Redis :${REDIS_PORT} in ${dir}; migrating`)
   await run(["db:migrate"], "migrate")
@@ -107,7 +106,7 @@ try {
   } catch {} // the server closes the connection as it goes
   say("Redis flushed (queue emptied) and shut down")
   await sleep(3_000)
-  redis = startRedis()
+  startRedis()
   await redisUp()
   say("Redis back, empty")
   await sleep(8_000)
