@@ -93,12 +93,12 @@ export function Credentials({ partnerId, credentials }: { partnerId: string; cre
                   <Table.Cell>{dateTime(c.last_used_at)}</Table.Cell>
                   <Table.Cell>
                     {c.revoked_at ? (
-                      <Badge size="2xsmall" color="red">已吊销 Revoked {dateTime(c.revoked_at)}</Badge>
+                      <Badge size="2xsmall" color="red" className="whitespace-nowrap">已吊销 Revoked {dateTime(c.revoked_at)}</Badge>
                     ) : (
-                      <Badge size="2xsmall" color="green">有效 Active</Badge>
+                      <Badge size="2xsmall" color="green" className="whitespace-nowrap">有效 Active</Badge>
                     )}
                   </Table.Cell>
-                  <Table.Cell className="flex justify-end gap-x-2">
+                  <Table.Cell className="flex justify-end gap-x-2 whitespace-nowrap">
                     {!c.revoked_at && (
                       <>
                         <Button
