@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb"
-import type { QueuedSale } from "./queue"
+import type { QueuedSale } from "./queued-sale"
 import type { Sale } from "./types"
 
 /** A sale the server has booked, kept on the device for the receipt and reprints. */

@@ -1,4 +1,4 @@
-import type { QueuedSale } from "./queue"
+import type { QueuedSale } from "./queued-sale"
 import type { PaymentMethod, Sale, SaleLine } from "./types"
 
 export type Receipt = {
