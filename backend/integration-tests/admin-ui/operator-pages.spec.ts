@@ -1,8 +1,10 @@
-// The operators' pages (柜台 Counters, 认证 Certifications, 供应商 Suppliers, 产地 Origins) as operators get them: the admin built by `medusa build --admin-only`, served by
+// The operators' pages (柜台 Counters, 认证 Certifications, 供应商 Suppliers, 产地 Origins, 合作方 Partners) as operators get them: the admin built by `medusa build --admin-only`, served by
 // a production `medusa start` of its own (infra/test-stack, admin enabled), driven in Chromium.
-import { cpSync, rmSync } from "node:fs"
+import { cpSync, mkdirSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import ExcelJS from "exceljs"
+import iconv from "iconv-lite"
 import type { Browser, BrowserContextOptions, Page } from "playwright-core"
 
 // infra/test-stack (shared with the storefront's and console's e2e tests) lies outside the backend's
@@ -30,6 +32,9 @@ const { BACKEND_DIR, bin, chromiumPath, openPage, postgresReachable, Processes, 
 const BUILT_ADMIN = path.join(BACKEND_DIR, ".medusa/admin")
 const SERVED_ADMIN = path.join(BACKEND_DIR, "public/admin")
 
+// screenshots of the pages as the test leaves them (desktop, and a phone for the partner pages)
+const SHOTS = path.join(os.tmpdir(), "admin-ui-e2e-screenshots")
+
 /** yyyy-mm-dd, as <input type="date"> takes it, some days from now. */
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
 
@@ -46,7 +51,8 @@ describe("operators' admin pages", () => {
 
   beforeAll(async () => {
     if (skip) return
-    await procs.run("admin-build", bin(BACKEND_DIR, "medusa"), ["build", "--admin-only"], { cwd: BACKEND_DIR, env: process.env, timeoutMs: 300_000 })
+    // on a loaded 2-core machine the build alone has taken more than 5 minutes
+    await procs.run("admin-build", bin(BACKEND_DIR, "medusa"), ["build", "--admin-only"], { cwd: BACKEND_DIR, env: process.env, timeoutMs: 900_000 })
     cpSync(BUILT_ADMIN, SERVED_ADMIN, { recursive: true })
     const backend = await startBackend(procs, {
       database: "oc_admin_ui_e2e",
@@ -60,7 +66,7 @@ describe("operators' admin pages", () => {
     await page.fill('input[name="password"]', process.env.SEED_ADMIN_PASSWORD || "OneCounty2026!")
     await page.click('button[type="submit"]')
     await page.waitForURL((u) => !u.pathname.includes("login"))
-  }, 900_000)
+  }, 1_500_000)
 
   afterAll(async () => {
     await browser?.close()
@@ -143,5 +149,83 @@ describe("operators' admin pages", () => {
     await page.fill("#valid_from", "2022-01-01")
     await page.getByRole("button", { name: "添加结对 Add pairing" }).click()
     await expect(page.locator('[data-field-error="valid_from"]').innerText()).resolves.toMatch(/^overlaps pairing pair_\w+ \(2021-01-01 – open-ended\)/)
+  })
+
+  it("registers a partner with an outlet and a key shown once, reports a bad GBK file row by row, books a good XLSX and clears its unknown barcode in the review queue", async () => {
+    if (skip) return
+    mkdirSync(SHOTS, { recursive: true })
+    await page.goto(`${url}/app/partners`)
+    await page.getByRole("button", { name: "新建 Create" }).click()
+    await page.fill("#name_zh", "测试超市")
+    await page.fill("#name_en", "Test Mart")
+    await page.getByRole("button", { name: "保存 Save" }).click()
+    await page.waitForURL(/\/app\/partners\/[^/]+$/)
+    const partnerUrl = page.url()
+    await page.getByRole("heading", { name: "测试超市 · Test Mart" }).waitFor()
+
+    await page.getByRole("button", { name: "添加门店 Add outlet" }).click()
+    await page.fill("#code", "TM-001")
+    await page.fill("#name", "测试超市徐汇店")
+    await page.click("#district_zh")
+    await page.getByRole("option", { name: "徐汇区 Xuhui" }).click()
+    await page.getByRole("button", { name: "保存 Save" }).click()
+    await page.getByTestId("partner-outlets").getByRole("cell", { name: "TM-001" }).waitFor()
+
+    await page.getByRole("button", { name: "新建密钥 New key" }).click()
+    const secret = (await page.getByTestId("issued-secret").innerText()).trim()
+    expect(await page.getByTestId("issued-key-id").innerText()).toMatch(/^pkey_/)
+    expect(secret.length).toBeGreaterThanOrEqual(32)
+    await page.screenshot({ path: path.join(SHOTS, "admin-partner-key-desktop.png"), fullPage: true })
+    await page.getByRole("button", { name: "我已保存 I have saved it" }).click()
+    await expect(page.getByTestId("secret-once").count()).resolves.toBe(0)
+    // only the last four characters stay on the page
+    await page.getByTestId("partner-credentials").getByText(`…${secret.slice(-4)}`).waitFor()
+    expect(await page.content()).not.toContain(secret)
+
+    // what Excel saves on a Chinese Windows: GBK, Chinese headers; row 3's amount has a ¥ and a thousands separator
+    const gbk = iconv.encode(
+      "单号,行号,门店编码,销售时间,条码,数量,金额_分\r\nR-1,1,TM-001,2026-11-20 10:00:00,6920000000005,2,3980\r\nR-1,2,TM-001,2026-11-20 10:00:00,6920000000005,1,\"¥1,990\"\r\n",
+      "gbk"
+    )
+    const upload = page.getByTestId("partner-upload").locator('input[type="file"]')
+    await upload.setInputFiles({ name: "销售.csv", mimeType: "text/csv", buffer: gbk })
+    const errorRow = page.getByTestId("upload-error-row").first()
+    await errorRow.waitFor()
+    await expect(errorRow.locator("td").first().innerText()).resolves.toBe("3")
+    await page.screenshot({ path: path.join(SHOTS, "admin-partner-upload-errors-desktop.png"), fullPage: true })
+
+    const book = new ExcelJS.Workbook()
+    const sheet = book.addWorksheet("销售")
+    sheet.addRow(["reference", "line", "outlet_code", "sold_at", "barcode", "quantity", "amount_fen"])
+    sheet.addRow(["R-1", 1, "TM-001", "2026-11-20T10:00:00+08:00", "6920000000005", 2, 3980])
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer())
+    await upload.setInputFiles({ name: "sales.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: xlsx })
+    await expect(page.getByTestId("upload-done").innerText()).resolves.toContain("待匹配 1")
+
+    const queue = page.waitForResponse((r) => r.url().includes("/admin/partner-codes"))
+    await page.goto(`${url}/app/partners/review`)
+    const answer = await queue
+    expect([answer.status(), await answer.text()]).toEqual([200, expect.stringContaining("6920000000005")])
+    const code = page.getByTestId("code-row").filter({ hasText: "6920000000005" })
+    await code.waitFor()
+    await page.screenshot({ path: path.join(SHOTS, "admin-partner-review-desktop.png"), fullPage: true })
+    await code.getByRole("button", { name: "非帮扶商品 Not assistance" }).click()
+    await page.getByRole("button", { name: "确认 Confirm" }).click()
+    await code.waitFor({ state: "detached" })
+    await page.getByRole("tab", { name: "非帮扶商品 Not assistance" }).click()
+    await page.getByTestId("code-row").filter({ hasText: "6920000000005" }).waitFor()
+
+    await page.goto(`${url}/app/partners`)
+    await page.getByRole("cell", { name: "测试超市 · Test Mart" }).waitFor()
+    await page.screenshot({ path: path.join(SHOTS, "admin-partners-desktop.png"), fullPage: true })
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", storageState: await page.context().storageState() })
+    const small = await phone.newPage()
+    await small.goto(`${url}/app/partners`)
+    await small.getByRole("cell", { name: "测试超市 · Test Mart" }).waitFor()
+    await small.screenshot({ path: path.join(SHOTS, "admin-partners-phone.png"), fullPage: true })
+    await small.goto(partnerUrl)
+    await small.getByTestId("partner-outlets").getByRole("cell", { name: "TM-001" }).waitFor()
+    await small.screenshot({ path: path.join(SHOTS, "admin-partner-phone.png"), fullPage: true })
+    await phone.close()
   })
 })
