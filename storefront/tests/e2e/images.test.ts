@@ -59,7 +59,7 @@ describe.skipIf(!!stack.skip)("product pictures", () => {
     expect(shown.slice(0, 2).map((i) => i.loading)).toEqual(["eager", "eager"])
     expect(shown.slice(2).every((i) => i.loading === "lazy")).toBe(true)
     await loadAll(page, "product-image")
-    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.evaluate(() => document.getElementById("featured-products")?.scrollIntoView())
     await shot(page, "home-phone")
   })
 
@@ -109,6 +109,7 @@ describe.skipIf(!!stack.skip)("product pictures", () => {
       await shot(desktop.page, "home-desktop")
       await desktop.page.goto(`${base}/zh/products/530828-coffee`)
       await loadAll(desktop.page, "product-image")
+      await desktop.page.evaluate(() => window.scrollTo(0, 0))
       await shot(desktop.page, "product-desktop")
     } finally {
       await desktop.browser.close()

@@ -84,7 +84,7 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
   }
 
   return (
-    <div className="grid gap-4 p-4 lg:grid-cols-[1fr_26rem]">
+    <div className="grid grid-cols-1 gap-4 p-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
       <section className="space-y-3" aria-label={t("search")}>
         <div className="flex gap-2">
           <input
@@ -149,9 +149,9 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
                     {product.variants.length > 1 ? `${variant.title} · ` : ""}
                     {product.county && inLocale(product.county.name, product.county.name_en, locale)}
                   </span>
-                  <span className="flex w-full items-baseline justify-between gap-1">
+                  <span className="flex w-full flex-wrap items-baseline justify-between gap-x-2">
                     <span className="text-lg font-bold tabular-nums">{formatFen(variant.unit_price, locale)}</span>
-                    <span className={`text-xs ${variant.stock > 0 ? "text-muted" : "text-brand-700"}`}>{t("stock", { count: variant.stock })}</span>
+                    <span className={`whitespace-nowrap text-xs ${variant.stock > 0 ? "text-muted" : "text-brand-700"}`}>{t("stock", { count: variant.stock })}</span>
                   </span>
                 </span>
               </button>
