@@ -118,9 +118,9 @@ const ReviewQueuePage = () => {
                 <Table.Cell>{formatYuan(c.amount_fen_waiting)}</Table.Cell>
                 <Table.Cell>{c.first_sold_at === c.last_sold_at ? day(c.first_sold_at) : `${day(c.first_sold_at)} – ${day(c.last_sold_at)}`}</Table.Cell>
                 <Table.Cell>
-                  <Badge size="2xsmall" color={c.status === "waiting" ? "orange" : c.status === "mapped" ? "green" : "grey"}>{STATUS_LABELS[c.status]}</Badge>
+                  <Badge size="2xsmall" className="whitespace-nowrap" color={c.status === "waiting" ? "orange" : c.status === "mapped" ? "green" : "grey"}>{STATUS_LABELS[c.status]}</Badge>
                 </Table.Cell>
-                <Table.Cell className="flex justify-end gap-x-2">
+                <Table.Cell className="flex justify-end gap-x-2 whitespace-nowrap">
                   {c.status === "waiting" && (
                     <>
                       <Button size="small" variant="secondary" onClick={() => setMapping(c)}>匹配商品 Map to product</Button>
