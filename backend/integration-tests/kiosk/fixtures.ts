@@ -4,7 +4,7 @@ import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/
 import { ORIGIN_MODULE } from "../../src/modules/origin"
 import { createClerkWorkflow } from "../../src/workflows/kiosk/clerks"
 import { createCounterWorkflow } from "../../src/workflows/counter/create-counter"
-import { findCounterPlace, type CounterPlace } from "../../src/workflows/kiosk/steps/find-counter"
+import { findCounterPlace, type CounterPlace } from "../../src/workflows/counter/steps/find-counter"
 
 export const PINS = { manager: "246810", clerk: "1357" }
 export const PRICE_FEN = 1234

@@ -1,4 +1,4 @@
-import type { CounterPlace } from "../../workflows/kiosk/steps/find-counter"
+import type { CounterPlace } from "../../workflows/counter/steps/find-counter"
 
 export const counterView = (c: CounterPlace) => ({
   id: c.id,

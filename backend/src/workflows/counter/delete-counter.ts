@@ -14,8 +14,8 @@ export const deleteCounterWorkflow = createWorkflow("delete-counter", (input: { 
   const found = findCounterStep(input.id)
   const links = transform({ found }, ({ found }) =>
     counterLinks(found.id, {
-      sales_channel_id: found.sales_channel?.id,
-      stock_location_id: found.stock_location?.id,
+      sales_channel_id: found.sales_channel_id,
+      stock_location_id: found.stock_location_id,
     })
   )
   dismissRemoteLinkStep(links)

@@ -28,8 +28,8 @@ export const updateCounterWorkflow = createWorkflow("update-counter", (input: Up
     return {
       label: counterLabel(merged),
       address: counterLocationAddress(merged),
-      sales_channel_id: found.sales_channel?.id,
-      stock_location_id: found.stock_location?.id,
+      sales_channel_id: found.sales_channel_id,
+      stock_location_id: found.stock_location_id,
       renamed: input.name_zh !== undefined || input.name_en !== undefined,
       moved: input.address !== undefined || input.district_zh !== undefined,
     }

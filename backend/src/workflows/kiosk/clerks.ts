@@ -4,7 +4,7 @@ import { hashPin } from "../../lib/kiosk/secrets"
 import type { ClerkRole } from "../../modules/kiosk/constants"
 import { KIOSK_MODULE } from "../../modules/kiosk"
 import type KioskModuleService from "../../modules/kiosk/service"
-import { findCounterPlace } from "./steps/find-counter"
+import { findCounterPlace } from "../counter/steps/find-counter"
 
 export type CreateClerkInput = { counter_id: string; name: string; pin: string; role: ClerkRole }
 export type UpdateClerkInput = { id: string; counter_id: string; name?: string; pin?: string; role?: ClerkRole; active?: boolean }

@@ -3,7 +3,7 @@ import { digest, newSetupCode } from "../../lib/kiosk/secrets"
 import { SETUP_CODE_TTL_MS } from "../../modules/kiosk/constants"
 import { KIOSK_MODULE } from "../../modules/kiosk"
 import type KioskModuleService from "../../modules/kiosk/service"
-import { findCounterPlace } from "./steps/find-counter"
+import { findCounterPlace } from "../counter/steps/find-counter"
 
 const createSetupCodeStep = createStep(
   "kiosk-create-setup-code",

@@ -9,7 +9,7 @@ import {
   registerOrderFulfillmentStep,
 } from "@medusajs/medusa/core-flows"
 import { claimSaleStep } from "./steps/claim-sale"
-import type { CounterPlace } from "./steps/find-counter"
+import type { CounterPlace } from "../counter/steps/find-counter"
 import { finishSaleStep, needsReview } from "./steps/finish-sale"
 import { claimInput, priceInput } from "./sale-inputs"
 import { priceSaleStep, type SaleItemInput, type SalePaymentInput } from "./steps/price-sale"

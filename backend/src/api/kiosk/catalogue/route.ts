@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ENGLISH } from "../../../lib/i18n/locales"
 import { loadCounterVariants } from "../../../workflows/kiosk/steps/counter-variants"
-import { findCounterPlace } from "../../../workflows/kiosk/steps/find-counter"
+import { findCounterPlace } from "../../../workflows/counter/steps/find-counter"
 import type { KioskRequest } from "../kiosk-request"
 
 /**

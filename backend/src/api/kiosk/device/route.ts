@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { findCounterPlace } from "../../../workflows/kiosk/steps/find-counter"
+import { findCounterPlace } from "../../../workflows/counter/steps/find-counter"
 import { counterView } from "../counter-view"
 import type { KioskRequest } from "../kiosk-request"
 

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { registerDeviceWorkflow } from "../../../workflows/kiosk/register-device"
-import { findCounterPlace } from "../../../workflows/kiosk/steps/find-counter"
+import { findCounterPlace } from "../../../workflows/counter/steps/find-counter"
 import type { KioskRegisterDeviceType } from "../validators"
 import { counterView } from "../counter-view"
 

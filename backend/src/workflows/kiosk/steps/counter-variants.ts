@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import { toFen } from "../../../reporting/money"
-import type { CounterPlace } from "./find-counter"
+import type { CounterPlace } from "../../counter/steps/find-counter"
 
 export type CounterVariant = {
   id: string

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
 import type { PaymentMethod } from "../../../modules/kiosk/constants"
 import { loadCounterVariants } from "./counter-variants"
-import type { CounterPlace } from "./find-counter"
+import type { CounterPlace } from "../../counter/steps/find-counter"
 import { findManagerByPin } from "./find-manager"
 
 const CLOCK_SLACK_MS = 5 * 60 * 1000

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { KIOSK_MODULE } from "../../../../../modules/kiosk"
 import type KioskModuleService from "../../../../../modules/kiosk/service"
 import { createClerkWorkflow } from "../../../../../workflows/kiosk/clerks"
-import { findCounterPlace } from "../../../../../workflows/kiosk/steps/find-counter"
+import { findCounterPlace } from "../../../../../workflows/counter/steps/find-counter"
 import type { AdminCreateClerkType } from "../../../../kiosk/validators"
 import { clerkView } from "./clerk-view"
 

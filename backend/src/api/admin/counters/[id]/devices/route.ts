@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { KIOSK_MODULE } from "../../../../../modules/kiosk"
 import type KioskModuleService from "../../../../../modules/kiosk/service"
-import { findCounterPlace } from "../../../../../workflows/kiosk/steps/find-counter"
+import { findCounterPlace } from "../../../../../workflows/counter/steps/find-counter"
 import { deviceView } from "./device-view"
 
 /** The counter's kiosk devices, newest first, revoked ones included. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { KIOSK_MODULE } from "../../../../../modules/kiosk"
 import type KioskModuleService from "../../../../../modules/kiosk/service"
-import { findCounterPlace } from "../../../../../workflows/kiosk/steps/find-counter"
+import { findCounterPlace } from "../../../../../workflows/counter/steps/find-counter"
 import { saleView } from "../../../../kiosk/sale-view"
 import type { AdminCounterSalesType } from "../../../../kiosk/validators"
 

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { findCounterPlace } from "../../../../../workflows/kiosk/steps/find-counter"
+import { findCounterPlace } from "../../../../../workflows/counter/steps/find-counter"
 import { findManagerByPin } from "../../../../../workflows/kiosk/steps/find-manager"
 import { returnKioskSaleWorkflow } from "../../../../../workflows/kiosk/return-sale"
 import type { KioskRequest } from "../../../kiosk-request"
