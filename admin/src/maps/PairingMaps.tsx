@@ -170,7 +170,7 @@ function CountyMap(props: {
   }
   return (
     <figure className="space-y-2" data-testid="county-map-figure">
-      <figcaption className="flex flex-wrap items-baseline justify-between gap-2">
+      <figcaption className="flex flex-col gap-0.5">
         <span className="font-medium">{mapLabel(lang, "countyMap")}</span>
         <span className="text-xs text-slate-500">{mapLabel(lang, "countyMapHint")}</span>
       </figcaption>
@@ -232,7 +232,7 @@ function DistrictMap(props: {
   }, [rows, shapes, regions, active, lang, t, name])
   return (
     <figure className="space-y-2" data-testid="district-map-figure">
-      <figcaption className="flex flex-wrap items-baseline justify-between gap-2">
+      <figcaption className="flex flex-col gap-0.5">
         <span className="font-medium">{mapLabel(lang, "districtMap")}</span>
         <span className="text-xs text-slate-500">{mapLabel(lang, "districtMapHint")}</span>
       </figcaption>
