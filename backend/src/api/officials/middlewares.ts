@@ -1,7 +1,7 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { OFFICIAL_ACTOR } from "../../modules/support/constants"
 import { tableUpload } from "../table-upload"
-import { AdminImportTargets, TargetListQuery } from "../admin/reporting/validators"
+import { ImportTargets, TargetListQuery } from "../../reporting/targets/validators"
 import { officialsCors } from "./cors"
 import { officialsCsrf } from "./csrf"
 import { requireOfficial } from "./signed-in-official"
@@ -15,6 +15,6 @@ export const officialRoutes: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/officials/targets/import*",
     bodyParser: { sizeLimit: "5mb", preserveRawBody: true },
-    middlewares: [tableUpload, validateAndTransformBody(AdminImportTargets)],
+    middlewares: [tableUpload, validateAndTransformBody(ImportTargets)],
   },
 ]

@@ -1,18 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { SHANGHAI_DISTRICTS } from "../../modules/origin/constants"
 import { CHANNEL_KINDS, TARGET_LEVELS } from "../../modules/support/constants"
-
-/** A Shanghai district by its Chinese or English name, as its Chinese name. */
-export const district = z
-  .string()
-  .transform((name, ctx) => {
-    const found = SHANGHAI_DISTRICTS.find((d) => d.zh === name || d.en.toLowerCase() === name.toLowerCase())
-    if (!found) {
-      ctx.addIssue({ code: "custom", message: `district: ${name} is not one of Shanghai's 16 districts` })
-      return z.NEVER
-    }
-    return found.zh
-  })
+import { shanghaiDistrict } from "../shanghai-district"
 
 const code = (field: string, digits: number) =>
   z.string().regex(new RegExp(`^\\d{${digits}}$`), { message: `${field}: must be a ${digits}-digit GB/T 2260 code` })
@@ -24,7 +12,7 @@ export const OfficialReportQuery = z.object({
   province: code("province", 2).optional(),
   prefecture: code("prefecture", 4).optional(),
   county: code("county", 6).optional(),
-  district: district.optional(),
+  district: shanghaiDistrict.optional(),
   channel_kind: z.enum([...CHANNEL_KINDS]).optional(),
   counter_id: z.string().optional(),
   // a partner's lines only (channel kind partner)

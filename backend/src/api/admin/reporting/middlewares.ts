@@ -1,15 +1,14 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { ImportTargets, TargetListQuery } from "../../../reporting/targets/validators"
 import { tableUpload } from "../../table-upload"
 import { QUEUE_DASHBOARD_PATH, queueDashboard } from "./queue-dashboard"
 import {
   AdminCreateOfficial,
   AdminListAttention,
   AdminRetryAttention,
-  AdminImportTargets,
   AdminListReconciliations,
   AdminSetTarget,
   AdminStartReconciliation,
-  TargetListQuery,
 } from "./validators"
 
 export const adminReportingRoutes: MiddlewareRoute[] = [
@@ -32,7 +31,7 @@ export const adminReportingRoutes: MiddlewareRoute[] = [
     // a year's targets for every county and district fit easily; the default 100kb may not
     // preserveRawBody: a text/plain upload keeps its bytes, which may be GBK
     bodyParser: { sizeLimit: "5mb", preserveRawBody: true },
-    middlewares: [tableUpload, validateAndTransformBody(AdminImportTargets)],
+    middlewares: [tableUpload, validateAndTransformBody(ImportTargets)],
   },
   { method: ["GET"], matcher: "/admin/reporting/attention", middlewares: [validateAndTransformQuery(AdminListAttention, {})] },
   { method: ["POST"], matcher: "/admin/reporting/attention/retry", middlewares: [validateAndTransformBody(AdminRetryAttention)] },

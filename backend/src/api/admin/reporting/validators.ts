@@ -1,9 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { DateTime } from "luxon"
-import type { Table } from "../../../lib/tabular"
 import { TARGET_LEVELS } from "../../../modules/support/constants"
 import { checkScope } from "../../../reporting/targets/validate-targets"
-import { district } from "../../officials/validators"
+import { shanghaiDistrict } from "../../shanghai-district"
 
 const shanghaiDay = (field: string) =>
   z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid, {
@@ -28,7 +27,7 @@ export const AdminCreateOfficial = z.object({
   email: z.string().email({ message: "email: must be an email address" }),
   name: z.string().trim().min(1, { message: "name: required" }),
   password: z.string().min(8, { message: "password: at least 8 characters" }),
-  district: district.nullish(),
+  district: shanghaiDistrict.nullish(),
   can_edit_targets: z.boolean({ message: "can_edit_targets: must be true or false" }).default(false),
 })
 export type AdminCreateOfficialType = z.infer<typeof AdminCreateOfficial>
@@ -51,18 +50,6 @@ export const AdminSetTarget = z
   })
 export type AdminSetTargetType = z.infer<typeof AdminSetTarget>
 
-/** The uploaded file, already read into a table by the tableUpload middleware. */
-export const AdminImportTargets = z.object({
-  table: z.custom<Table>((value) => typeof value === "object" && value !== null && Array.isArray((value as Table).rows), {
-    message: "file: send the targets as a CSV or XLSX file",
-  }),
-})
-export type AdminImportTargetsType = z.infer<typeof AdminImportTargets>
-
-export const TargetListQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  level: z.enum([...TARGET_LEVELS]).optional(),
-})
 
 export const AdminListAttention = z.object({
   status: z.enum(["open", "all"], { message: "status: must be open or all" }).default("open"),

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { TargetsResponse } from "@onecounty/contracts/officials"
-import { listTargets } from "../../admin/reporting/targets/list-targets"
+import { listTargets } from "../../../reporting/targets/list-targets"
 import { currentOfficial } from "../signed-in-official"
 
 /** The year's targets; a district-scoped official sees their district's only. */

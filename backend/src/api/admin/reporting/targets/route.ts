@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { AdminTargetsResponse } from "@onecounty/contracts/admin-reporting"
 import { setTargetsWorkflow } from "../../../../workflows/support/set-targets"
 import type { AdminSetTargetType } from "../validators"
-import { listTargets } from "./list-targets"
+import { listTargets } from "../../../../reporting/targets/list-targets"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminTargetsResponse>) => {
   const targets = await listTargets(req, req.validatedQuery)

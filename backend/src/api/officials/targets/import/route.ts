@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { planTargetsImport } from "../../../../reporting/targets/plan-targets-import"
 import { setTargetsWorkflow } from "../../../../workflows/support/set-targets"
-import type { AdminImportTargetsType } from "../../../admin/reporting/validators"
+import type { ImportTargetsType } from "../../../../reporting/targets/validators"
 import { targetEditor } from "../target-editor"
 
 /** Sets every target of the file or none, through the same workflow as the operators' import. */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminImportTargetsType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<ImportTargetsType>, res: MedusaResponse) => {
   const official = targetEditor(req)
   const { targets, errors } = await planTargetsImport(req.scope, req.validatedBody.table, official.district_zh)
   if (errors.length) {

@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import { SUPPORT_MODULE } from "../../../../modules/support"
-import type SupportModuleService from "../../../../modules/support/service"
+import { SUPPORT_MODULE } from "../../modules/support"
+import type SupportModuleService from "../../modules/support/service"
 
 /** Targets with their amount as integer fen, as every money figure in these APIs. */
 export async function listTargets(req: MedusaRequest, filters: Record<string, unknown>) {
