@@ -5,6 +5,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { batchTranslationsWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ORIGIN_MODULE } from "../../src/modules/origin"
+import type OriginModuleService from "../../src/modules/origin/service"
 import { reportingQueueConfig } from "../../src/reporting/queue/config"
 import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
 import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
@@ -175,7 +176,7 @@ medusaIntegrationTestRunner({
       // Untranslated: the English names are the Chinese ones.
       expect(before).toMatchObject({ title: "莎车巴旦木", title_en: "莎车巴旦木", county: { name: "莎车县", name_en: "莎车县" } })
 
-      const [county] = await container.resolve(ORIGIN_MODULE).listCounties({ code: "653125" })
+      const [county] = await container.resolve<OriginModuleService>(ORIGIN_MODULE).listCounties({ code: "653125" })
       await batchTranslationsWorkflow(container).run({
         input: {
           create: [
