@@ -41,7 +41,8 @@ medusaIntegrationTestRunner({
       expect(orders.n).toBe(120)
       expect(orders.channels).toBeGreaterThan(3)
       const ledger = await one(
-        `select count(distinct order_id) filter (where kind = 'sale')::int as sold,
+        `select count(distinct order_id) filter (where kind = 'sale' and channel_kind <> 'partner')::int as sold,
+           count(distinct order_id) filter (where kind = 'sale' and channel_kind = 'partner')::int as partner_sold,
            min(sale_date)::text as first, max(sale_date)::text as last,
            count(*) filter (where kind <> 'sale')::int as reductions,
            count(*) filter (where not certified)::int as uncertified,
@@ -50,6 +51,8 @@ medusaIntegrationTestRunner({
          from sales_ledger_entry`
       )
       expect(ledger).toMatchObject({ sold: 120, negative: true })
+      // the partners' year of feeds is booked beside the orders, once
+      expect(ledger.partner_sold).toBeGreaterThan(0)
       expect(ledger.first >= "2025-01-01" && ledger.last <= "2025-12-31").toBe(true)
       expect(ledger.reductions).toBeGreaterThan(0)
       expect(ledger.uncertified).toBeGreaterThan(0)
@@ -73,7 +76,12 @@ medusaIntegrationTestRunner({
         `select count(*)::int n, count(distinct metadata->>'demo_seq')::int seqs from "order" where metadata->>'demo_sales' = '2025'`
       )
       expect(topped).toEqual({ n: 150, seqs: 150 })
-      expect((await one(`select count(distinct order_id)::int n from sales_ledger_entry where kind = 'sale'`)).n).toBe(150)
+      const booked = await one(
+        `select count(distinct order_id) filter (where channel_kind <> 'partner')::int as sold,
+           count(distinct order_id) filter (where channel_kind = 'partner')::int as partner_sold
+         from sales_ledger_entry where kind = 'sale'`
+      )
+      expect(booked).toEqual({ sold: 150, partner_sold: ledger.partner_sold })
     })
   },
 })
