@@ -1,10 +1,10 @@
-import { Input, toast } from "@medusajs/ui"
+import { toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
-import { fieldErrors, type FieldErrors } from "../../lib/field-error"
+import { fieldErrors } from "../../lib/field-error"
 import { DrawerForm } from "../../lib/drawer-form"
-import { FormField } from "../../lib/form-field"
+import { useFormValues } from "../../lib/form-values"
 import { sdk } from "../../lib/sdk"
+import { TextField } from "../../lib/text-field"
 import { dateInput } from "./validity"
 
 export type Certification = {
@@ -34,8 +34,8 @@ const EMPTY: Values = { number: "", issuer: "", issued_at: "", expires_at: "" }
 /** Create a certificate, or renew one (new dates, and a new number if the issuer gave one). */
 export function CertificationForm({ renewing, onDone }: { renewing: Certification | null; onDone: () => void }) {
   const client = useQueryClient()
-  const [values, setValues] = useState<Values>(renewing ? renewal(renewing) : EMPTY)
-  const [errors, setErrors] = useState<FieldErrors>({})
+  const form = useFormValues<keyof Values>(renewing ? renewal(renewing) : EMPTY)
+  const { values, errors, setErrors } = form
   const save = useMutation({
     mutationFn: () =>
       sdk.client.fetch(renewing ? `/admin/origins/certifications/${renewing.id}` : "/admin/origins/certifications", {
@@ -49,18 +49,6 @@ export function CertificationForm({ renewing, onDone }: { renewing: Certificatio
     },
     onError: (e: Error) => setErrors(fieldErrors(e, FIELDS)),
   })
-  const input = (field: keyof Values, label: string, type = "text") => (
-    <FormField id={field} label={label} error={errors[field]}>
-      <Input
-        id={field}
-        name={field}
-        type={type}
-        value={values[field]}
-        onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
-        aria-invalid={!!errors[field]}
-      />
-    </FormField>
-  )
   return (
     <DrawerForm
       onSubmit={() => {
@@ -70,10 +58,10 @@ export function CertificationForm({ renewing, onDone }: { renewing: Certificatio
       formError={errors.form}
       saving={save.isPending}
     >
-        {input("number", "证书编号 Number")}
-        {input("issuer", "发证机构 Issuer")}
-        {input("issued_at", "发证日期 Issued on", "date")}
-        {input("expires_at", "有效期至 Expires on", "date")}
+        <TextField form={form} field="number" label="证书编号 Number" />
+        <TextField form={form} field="issuer" label="发证机构 Issuer" />
+        <TextField form={form} field="issued_at" label="发证日期 Issued on" type="date" />
+        <TextField form={form} field="expires_at" label="有效期至 Expires on" type="date" />
     </DrawerForm>
   )
 }

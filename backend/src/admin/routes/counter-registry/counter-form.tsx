@@ -1,12 +1,12 @@
-import { Input, Select, Text, toast } from "@medusajs/ui"
+import { Text, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
 import { COUNTER_KINDS, type CounterKind } from "../../../modules/counter/constants"
-import { SHANGHAI_DISTRICTS } from "../../../modules/origin/constants"
-import { fieldErrors, type FieldErrors } from "../../lib/field-error"
+import { fieldErrors } from "../../lib/field-error"
 import { DrawerForm } from "../../lib/drawer-form"
-import { FormField } from "../../lib/form-field"
+import { useFormValues } from "../../lib/form-values"
 import { sdk } from "../../lib/sdk"
+import { DISTRICT_OPTIONS, optionsOf, SelectField } from "../../lib/select-field"
+import { TextField } from "../../lib/text-field"
 
 export type Counter = {
   id: string
@@ -47,9 +47,8 @@ const valuesOf = (c: Counter): Values => ({
  */
 export function CounterForm({ counter, onDone }: { counter: Counter | null; onDone: () => void }) {
   const client = useQueryClient()
-  const [values, setValues] = useState<Values>(counter ? valuesOf(counter) : EMPTY)
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }))
+  const form = useFormValues<keyof Values>(counter ? valuesOf(counter) : EMPTY)
+  const { values, errors, setErrors, set } = form
   const save = useMutation({
     mutationFn: () => {
       const { code, ...rest } = values
@@ -64,11 +63,6 @@ export function CounterForm({ counter, onDone }: { counter: Counter | null; onDo
     },
     onError: (e: Error) => setErrors(fieldErrors(e, FIELDS)),
   })
-  const input = (field: keyof Values, label: string) => (
-    <FormField id={field} label={label} error={errors[field]}>
-      <Input id={field} name={field} value={values[field]} onChange={(e) => set(field)(e.target.value)} aria-invalid={!!errors[field]} />
-    </FormField>
-  )
   return (
     <DrawerForm
       onSubmit={() => {
@@ -81,35 +75,21 @@ export function CounterForm({ counter, onDone }: { counter: Counter | null; onDo
         {counter ? (
           <Text size="small">编码 Code: <span className="font-mono">{counter.code}</span></Text>
         ) : (
-          input("code", "编码 Code (e.g. CTR-XH)")
+          <TextField form={form} field="code" label="编码 Code (e.g. CTR-XH)" />
         )}
-        {input("name_zh", "中文名 Name (zh)")}
-        {input("name_en", "英文名 Name (en)")}
-        <FormField id="kind" label="类型 Kind" error={errors.kind}>
-          <Select value={values.kind} onValueChange={set("kind")}>
-            <Select.Trigger id="kind">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {COUNTER_KINDS.map((k) => (
-                <Select.Item key={k} value={k}>{KIND_LABELS[k]}</Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </FormField>
-        {input("address", "地址 Address")}
-        <FormField id="district_zh" label="区 District" error={errors.district_zh}>
-          <Select value={values.district_zh} onValueChange={set("district_zh")}>
-            <Select.Trigger id="district_zh">
-              <Select.Value placeholder="选择区 Choose a district" />
-            </Select.Trigger>
-            <Select.Content>
-              {SHANGHAI_DISTRICTS.map((d) => (
-                <Select.Item key={d.zh} value={d.zh}>{d.zh} {d.en}</Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </FormField>
+        <TextField form={form} field="name_zh" label="中文名 Name (zh)" />
+        <TextField form={form} field="name_en" label="英文名 Name (en)" />
+        <SelectField id="kind" label="类型 Kind" error={errors.kind} value={values.kind} onChange={set("kind")} options={optionsOf(COUNTER_KINDS, KIND_LABELS)} />
+        <TextField form={form} field="address" label="地址 Address" />
+        <SelectField
+          id="district_zh"
+          label="区 District"
+          error={errors.district_zh}
+          value={values.district_zh}
+          onChange={set("district_zh")}
+          options={DISTRICT_OPTIONS}
+          placeholder="选择区 Choose a district"
+        />
     </DrawerForm>
   )
 }

@@ -1,12 +1,12 @@
-import { Input, Select, toast } from "@medusajs/ui"
+import { toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
 import { PARTNER_KINDS } from "../../../modules/partner/constants"
-import { SHANGHAI_DISTRICTS } from "../../../modules/origin/constants"
 import { DrawerForm } from "../../lib/drawer-form"
-import { fieldErrors, type FieldErrors } from "../../lib/field-error"
-import { FormField } from "../../lib/form-field"
+import { fieldErrors } from "../../lib/field-error"
+import { useFormValues } from "../../lib/form-values"
 import { sdk } from "../../lib/sdk"
+import { DISTRICT_OPTIONS, optionsOf, SelectField } from "../../lib/select-field"
+import { TextField } from "../../lib/text-field"
 import { KIND_LABELS, type Partner } from "./types"
 
 const FIELDS = ["name_zh", "name_en", "kind", "district_zh"] as const
@@ -20,12 +20,8 @@ const valuesOf = (p: Partner): Values => ({ name_zh: p.name_zh, name_en: p.name_
 /** Create or edit a partner (a supermarket chain, hub, platform, union, enterprise). */
 export function PartnerForm({ partner, onDone }: { partner: Partner | null; onDone: (saved: Partner) => void }) {
   const client = useQueryClient()
-  const [values, setValues] = useState<Values>(partner ? valuesOf(partner) : EMPTY)
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const set = (field: keyof Values) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }))
-    setErrors(({ [field]: _, ...rest }) => rest)
-  }
+  const form = useFormValues<keyof Values>(partner ? valuesOf(partner) : EMPTY)
+  const { values, errors, setErrors, set } = form
   const save = useMutation({
     mutationFn: () =>
       sdk.client.fetch<{ partner: Partner }>(partner ? `/admin/partners/${partner.id}` : "/admin/partners", {
@@ -40,11 +36,6 @@ export function PartnerForm({ partner, onDone }: { partner: Partner | null; onDo
     },
     onError: (e: Error) => setErrors(fieldErrors(e, FIELDS)),
   })
-  const input = (field: "name_zh" | "name_en", label: string) => (
-    <FormField id={field} label={label} error={errors[field]}>
-      <Input id={field} name={field} value={values[field]} onChange={(e) => set(field)(e.target.value)} aria-invalid={!!errors[field]} />
-    </FormField>
-  )
   return (
     <DrawerForm
       onSubmit={() => {
@@ -54,33 +45,17 @@ export function PartnerForm({ partner, onDone }: { partner: Partner | null; onDo
       formError={errors.form}
       saving={save.isPending}
     >
-      {input("name_zh", "中文名 Name (zh)")}
-      {input("name_en", "英文名 Name (en)")}
-      <FormField id="kind" label="类型 Kind" error={errors.kind}>
-        <Select value={values.kind} onValueChange={set("kind")}>
-          <Select.Trigger id="kind">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {PARTNER_KINDS.map((k) => (
-              <Select.Item key={k} value={k}>{KIND_LABELS[k]}</Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
-      <FormField id="district_zh" label="上海所在区（如有） Shanghai district (if any)" error={errors.district_zh}>
-        <Select value={values.district_zh || NO_DISTRICT} onValueChange={(v) => set("district_zh")(v === NO_DISTRICT ? "" : v)}>
-          <Select.Trigger id="district_zh">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={NO_DISTRICT}>— 无 None</Select.Item>
-            {SHANGHAI_DISTRICTS.map((d) => (
-              <Select.Item key={d.zh} value={d.zh}>{d.zh} {d.en}</Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
+      <TextField form={form} field="name_zh" label="中文名 Name (zh)" />
+      <TextField form={form} field="name_en" label="英文名 Name (en)" />
+      <SelectField id="kind" label="类型 Kind" error={errors.kind} value={values.kind} onChange={set("kind")} options={optionsOf(PARTNER_KINDS, KIND_LABELS)} />
+      <SelectField
+        id="district_zh"
+        label="上海所在区（如有） Shanghai district (if any)"
+        error={errors.district_zh}
+        value={values.district_zh || NO_DISTRICT}
+        onChange={(v) => set("district_zh")(v === NO_DISTRICT ? "" : v)}
+        options={[{ value: NO_DISTRICT, label: "— 无 None" }, ...DISTRICT_OPTIONS]}
+      />
     </DrawerForm>
   )
 }

@@ -1,13 +1,14 @@
-import { Input, Select, toast } from "@medusajs/ui"
+import { toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
 import { creditCodeError } from "../../../lib/credit-code"
 import { SUPPLIER_TYPES, type SupplierType } from "../../../modules/origin/constants"
 import { useCountyOptions } from "../../lib/county-options"
-import { fieldErrors, type FieldErrors } from "../../lib/field-error"
+import { fieldErrors } from "../../lib/field-error"
 import { DrawerForm } from "../../lib/drawer-form"
-import { FormField } from "../../lib/form-field"
+import { useFormValues } from "../../lib/form-values"
 import { sdk } from "../../lib/sdk"
+import { optionsOf, SelectField } from "../../lib/select-field"
+import { TextField } from "../../lib/text-field"
 
 export type Supplier = {
   id: string
@@ -46,12 +47,8 @@ const valuesOf = (s: Supplier): Values => ({
 export function SupplierForm({ supplier, onDone }: { supplier: Supplier | null; onDone: () => void }) {
   const client = useQueryClient()
   const counties = useCountyOptions()
-  const [values, setValues] = useState<Values>(supplier ? valuesOf(supplier) : EMPTY)
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const set = (field: keyof Values) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }))
-    setErrors(({ [field]: _, ...rest }) => rest)
-  }
+  const form = useFormValues<keyof Values>(supplier ? valuesOf(supplier) : EMPTY)
+  const { values, errors, setErrors, set } = form
   const creditCode = values.credit_code.trim().toUpperCase()
   const creditCodeProblem = creditCode ? creditCodeError(creditCode) : null
   const save = useMutation({
@@ -74,11 +71,6 @@ export function SupplierForm({ supplier, onDone }: { supplier: Supplier | null; 
     },
     onError: (e: Error) => setErrors(fieldErrors(e, FIELDS)),
   })
-  const input = (field: keyof Values, label: string, error = errors[field], type = "text") => (
-    <FormField id={field} label={label} error={error}>
-      <Input id={field} name={field} type={type} value={values[field]} onChange={(e) => set(field)(e.target.value)} aria-invalid={!!error} />
-    </FormField>
-  )
   return (
     <DrawerForm
       onSubmit={() => {
@@ -88,34 +80,20 @@ export function SupplierForm({ supplier, onDone }: { supplier: Supplier | null; 
       formError={errors.form}
       saving={save.isPending} canSave={!creditCodeProblem}
     >
-        {input("name", "名称 Name")}
-        <FormField id="type" label="类型 Type" error={errors.type}>
-          <Select value={values.type} onValueChange={set("type")}>
-            <Select.Trigger id="type">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {SUPPLIER_TYPES.map((t) => (
-                <Select.Item key={t} value={t}>{TYPE_LABELS[t]}</Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </FormField>
-        {input("credit_code", "统一社会信用代码 Credit code", errors.credit_code ?? creditCodeProblem ?? undefined)}
-        <FormField id="county_id" label="所在县 County" error={errors.county_id}>
-          <Select value={values.county_id} onValueChange={set("county_id")}>
-            <Select.Trigger id="county_id">
-              <Select.Value placeholder="选择县 Choose a county" />
-            </Select.Trigger>
-            <Select.Content>
-              {(counties.data ?? []).map((c) => (
-                <Select.Item key={c.id} value={c.id}>{c.name_zh} {c.name_en} · {c.code}</Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </FormField>
-        {input("households_linked", "带动农户 Households linked", errors.households_linked, "number")}
-        {input("contact_phone", "联系电话 Contact phone", errors.contact_phone, "tel")}
+        <TextField form={form} field="name" label="名称 Name" />
+        <SelectField id="type" label="类型 Type" error={errors.type} value={values.type} onChange={set("type")} options={optionsOf(SUPPLIER_TYPES, TYPE_LABELS)} />
+        <TextField form={form} field="credit_code" label="统一社会信用代码 Credit code" error={creditCodeProblem} />
+        <SelectField
+          id="county_id"
+          label="所在县 County"
+          error={errors.county_id}
+          value={values.county_id}
+          onChange={set("county_id")}
+          options={(counties.data ?? []).map((c) => ({ value: c.id, label: `${c.name_zh} ${c.name_en} · ${c.code}` }))}
+          placeholder="选择县 Choose a county"
+        />
+        <TextField form={form} field="households_linked" label="带动农户 Households linked" type="number" />
+        <TextField form={form} field="contact_phone" label="联系电话 Contact phone" type="tel" />
     </DrawerForm>
   )
 }

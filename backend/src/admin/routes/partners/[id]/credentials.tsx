@@ -1,6 +1,7 @@
-import { Badge, Button, Container, Copy, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Copy, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { ConfirmButton } from "../../../lib/confirm-button"
 import { sdk } from "../../../lib/sdk"
 import { dateTime, type Credential } from "../types"
 
@@ -32,7 +33,6 @@ function SecretOnce({ issued, onClose }: { issued: Issued; onClose: () => void }
  */
 export function Credentials({ partnerId, credentials }: { partnerId: string; credentials: Credential[] }) {
   const client = useQueryClient()
-  const prompt = usePrompt()
   const [issued, setIssued] = useState<Issued | null>(null)
   const refresh = () => client.invalidateQueries({ queryKey: ["partner", partnerId] })
   const failed = (e: Error) => toast.error(e.message)
@@ -60,8 +60,6 @@ export function Credentials({ partnerId, credentials }: { partnerId: string; cre
     },
     onError: failed,
   })
-  const confirm = (title: string, description: string, confirmText: string) =>
-    prompt({ title, description, confirmText, cancelText: "取消 Cancel" })
   return (
     <Container className="flex flex-col gap-y-3" data-testid="partner-credentials">
       <div className="flex items-center justify-between">
@@ -101,28 +99,22 @@ export function Credentials({ partnerId, credentials }: { partnerId: string; cre
                   <Table.Cell className="flex justify-end gap-x-2 whitespace-nowrap">
                     {!c.revoked_at && (
                       <>
-                        <Button
-                          size="small"
-                          variant="transparent"
-                          onClick={async () => {
-                            if (await confirm("轮换密钥? Rotate this key?", "旧密钥立即失效，新密钥只显示一次。 The old key stops working at once; the new secret is shown once.", "轮换 Rotate")) {
-                              rotate.mutate(c.id)
-                            }
-                          }}
+                        <ConfirmButton
+                          title="轮换密钥? Rotate this key?"
+                          description="旧密钥立即失效，新密钥只显示一次。 The old key stops working at once; the new secret is shown once."
+                          confirmText="轮换 Rotate"
+                          onConfirm={() => rotate.mutate(c.id)}
                         >
                           轮换 Rotate
-                        </Button>
-                        <Button
-                          size="small"
-                          variant="transparent"
-                          onClick={async () => {
-                            if (await confirm("吊销密钥? Revoke this key?", "用此密钥签名的请求将被拒绝，且无法恢复。 Requests signed with it are refused from now on; this cannot be undone.", "吊销 Revoke")) {
-                              revoke.mutate(c.id)
-                            }
-                          }}
+                        </ConfirmButton>
+                        <ConfirmButton
+                          title="吊销密钥? Revoke this key?"
+                          description="用此密钥签名的请求将被拒绝，且无法恢复。 Requests signed with it are refused from now on; this cannot be undone."
+                          confirmText="吊销 Revoke"
+                          onConfirm={() => revoke.mutate(c.id)}
                         >
                           吊销 Revoke
-                        </Button>
+                        </ConfirmButton>
                       </>
                     )}
                   </Table.Cell>

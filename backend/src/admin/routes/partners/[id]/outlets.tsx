@@ -1,6 +1,7 @@
-import { Button, Container, Drawer, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Drawer, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { ConfirmButton } from "../../../lib/confirm-button"
 import { sdk } from "../../../lib/sdk"
 import type { Outlet } from "../types"
 import { OutletForm } from "./outlet-form"
@@ -8,7 +9,6 @@ import { OutletForm } from "./outlet-form"
 /** The partner's outlets: the codes its sales lines name, each in a Shanghai district. */
 export function Outlets({ partnerId, outlets }: { partnerId: string; outlets: Outlet[] }) {
   const client = useQueryClient()
-  const prompt = usePrompt()
   // undefined: drawer closed; null: adding; an outlet: editing it.
   const [editing, setEditing] = useState<Outlet | null | undefined>(undefined)
   const remove = useMutation({
@@ -46,21 +46,14 @@ export function Outlets({ partnerId, outlets }: { partnerId: string; outlets: Ou
                   <Table.Cell>{o.district_zh ?? "—"}</Table.Cell>
                   <Table.Cell className="flex justify-end gap-x-2">
                     <Button size="small" variant="transparent" onClick={() => setEditing(o)}>编辑 Edit</Button>
-                    <Button
-                      size="small"
-                      variant="transparent"
-                      onClick={async () => {
-                        const confirmed = await prompt({
-                          title: `删除门店 ${o.code}? Remove this outlet?`,
-                          description: "已入账的销售保留；之后报送该门店编码的行将被拒绝。 Booked sales stay; lines naming this code are refused from now on.",
-                          confirmText: "删除 Remove",
-                          cancelText: "取消 Cancel",
-                        })
-                        if (confirmed) remove.mutate(o.id)
-                      }}
+                    <ConfirmButton
+                      title={`删除门店 ${o.code}? Remove this outlet?`}
+                      description="已入账的销售保留；之后报送该门店编码的行将被拒绝。 Booked sales stay; lines naming this code are refused from now on."
+                      confirmText="删除 Remove"
+                      onConfirm={() => remove.mutate(o.id)}
                     >
                       删除 Remove
-                    </Button>
+                    </ConfirmButton>
                   </Table.Cell>
                 </Table.Row>
               ))}

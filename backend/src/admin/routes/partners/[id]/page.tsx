@@ -1,7 +1,8 @@
-import { Badge, Button, Container, Drawer, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Drawer, Heading, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
+import { ConfirmButton } from "../../../lib/confirm-button"
 import { sdk } from "../../../lib/sdk"
 import { PartnerForm } from "../partner-form"
 import { KIND_LABELS, type Partner } from "../types"
@@ -13,7 +14,6 @@ import { SalesUpload } from "./sales-upload"
 const PartnerPage = () => {
   const { id = "" } = useParams()
   const navigate = useNavigate()
-  const prompt = usePrompt()
   const [editing, setEditing] = useState(false)
   const partner = useQuery({
     queryKey: ["partner", id],
@@ -54,21 +54,15 @@ const PartnerPage = () => {
         </div>
         <div className="flex gap-x-2">
           <Button size="small" variant="secondary" onClick={() => setEditing(true)}>编辑 Edit</Button>
-          <Button
-            size="small"
+          <ConfirmButton
             variant="danger"
-            onClick={async () => {
-              const confirmed = await prompt({
-                title: `删除 ${p.name_zh}? Remove this partner?`,
-                description: "其密钥全部吊销；已入账的销售保留。 All its keys are revoked; booked sales stay.",
-                confirmText: "删除 Remove",
-                cancelText: "取消 Cancel",
-              })
-              if (confirmed) remove.mutate()
-            }}
+            title={`删除 ${p.name_zh}? Remove this partner?`}
+            description="其密钥全部吊销；已入账的销售保留。 All its keys are revoked; booked sales stay."
+            confirmText="删除 Remove"
+            onConfirm={() => remove.mutate()}
           >
             删除 Remove
-          </Button>
+          </ConfirmButton>
         </div>
       </Container>
       <Outlets partnerId={p.id} outlets={p.outlets ?? []} />

@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Container, Drawer, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Drawer, Heading, Table, Text, toast } from "@medusajs/ui"
 import { formatYuan } from "@onecounty/contracts/money"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { CODE_STATUSES, type CodeKind, type CodeStatus } from "../../../../modules/partner/constants"
+import { ConfirmButton } from "../../../lib/confirm-button"
 import { sdk } from "../../../lib/sdk"
 import { dateTime } from "../types"
 import { ProductPicker } from "./product-picker"
@@ -40,7 +41,6 @@ const day = (iso: string | null) => (iso ? dateTime(iso).split(" ")[0] : "—")
  */
 const ReviewQueuePage = () => {
   const client = useQueryClient()
-  const prompt = usePrompt()
   const [params, setParams] = useSearchParams()
   const status = (["all", ...CODE_STATUSES] as const).find((s) => s === params.get("status")) ?? "waiting"
   const partnerId = params.get("partner_id") ?? undefined
@@ -124,21 +124,14 @@ const ReviewQueuePage = () => {
                   {c.status === "waiting" && (
                     <>
                       <Button size="small" variant="secondary" onClick={() => setMapping(c)}>匹配商品 Map to product</Button>
-                      <Button
-                        size="small"
-                        variant="transparent"
-                        onClick={async () => {
-                          const confirmed = await prompt({
-                            title: `${c.code}: 非消费帮扶商品? Not a consumption-assistance product?`,
-                            description: `其 ${c.lines_waiting} 行不计入任何统计。 Its ${c.lines_waiting} lines stay out of every figure.`,
-                            confirmText: "确认 Confirm",
-                            cancelText: "取消 Cancel",
-                          })
-                          if (confirmed) decide.mutate({ code: c, body: { status: "not_assistance" } })
-                        }}
+                      <ConfirmButton
+                        title={`${c.code}: 非消费帮扶商品? Not a consumption-assistance product?`}
+                        description={`其 ${c.lines_waiting} 行不计入任何统计。 Its ${c.lines_waiting} lines stay out of every figure.`}
+                        confirmText="确认 Confirm"
+                        onConfirm={() => decide.mutate({ code: c, body: { status: "not_assistance" } })}
                       >
                         非帮扶商品 Not assistance
-                      </Button>
+                      </ConfirmButton>
                     </>
                   )}
                 </Table.Cell>
