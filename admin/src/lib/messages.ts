@@ -1,3 +1,5 @@
+import { partnersEn, partnersZh } from "../partners/messages"
+
 // Chinese first; English mirrors every key (the type makes a missing translation a build error).
 export const zh = {
   appTitle: "一县一品 · 消费帮扶进度",
@@ -122,6 +124,7 @@ export const zh = {
   level_channel_kind: "渠道",
   level_counter: "专柜",
   level_partner: "合作方",
+  ...partnersZh,
 }
 export type MessageKey = keyof typeof zh
 
@@ -248,4 +251,5 @@ export const en: Record<MessageKey, string> = {
   level_channel_kind: "Channel",
   level_counter: "Counter",
   level_partner: "Partner",
+  ...partnersEn,
 }
