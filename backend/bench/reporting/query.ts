@@ -7,17 +7,17 @@
  *
  * Writes synthetic ledger rows with SQL (7 provinces, 210 counties each paired with one of the 16
  * districts, 8 channels of 5 kinds, a sixth uncertified, one line in 50 a refund), rebuilds
- * the tallies from them with the reconciliation's own rebuild, then times progressReport — what
- * the officials' API runs — for a mix of levels and parent scopes, the same figures by GROUP BY
- * over the raw ledger rows, and by GROUP BY over Medusa's order tables (joined to counties,
+ * the tallies from them with the reconciliation's own rebuild, then times the support module's
+ * progressReport — what the officials' API runs — for a mix of levels and parent scopes, the same
+ * figures by GROUP BY over the raw ledger rows, and by GROUP BY over Medusa's order tables (joined to counties,
  * pairings and certificates through the links) for whatever orders the database holds.
  */
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { monthsBetween, rebuildTallies } from "../../src/reporting/ledger/rebuild-tallies"
-import { progressReport } from "../../src/reporting/reports/progress"
-import type { ReportFilter, ReportLevel } from "../../src/reporting/reports/scope"
+import { SUPPORT_MODULE } from "../../src/modules/support"
+import type { ReportFilter, ReportLevel } from "../../src/modules/support/queries/report-filter"
+import type SupportModuleService from "../../src/modules/support/service"
 import { percentile } from "./synthetic"
 
 const ROWS = Number(process.env.BENCH_ROWS || 10_000_000)
@@ -101,6 +101,7 @@ const MEDUSA_GROUP_BY = `select pv.code as province_code,
 
 export default async function queryBench({ container }: ExecArgs) {
   const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   const existing = Number((await db.raw(`select count(*) n from sales_ledger_entry where source_id like 'bench_src_%'`)).rows[0].n)
   if (!process.env.BENCH_KEEP || existing === 0) {
     await db.raw(`delete from sales_ledger_entry where source_id like 'bench_src_%'`)
@@ -110,7 +111,7 @@ export default async function queryBench({ container }: ExecArgs) {
     await fill(db, 2024, ROWS / 5, ROWS)
     console.log(`rows written in ${((Date.now() - t) / 1000).toFixed(0)} s`)
     t = Date.now()
-    await rebuildTallies(db, [...monthsBetween("2024-01-01", "2025-12-31")])
+    await support.rebuildTallies("2024-01-01", "2025-12-31")
     await db.raw(`analyze sales_ledger_entry; analyze sales_tally`)
     console.log(`tallies rebuilt from the ledger in ${((Date.now() - t) / 1000).toFixed(1)} s`)
   }
@@ -122,12 +123,12 @@ export default async function queryBench({ container }: ExecArgs) {
 
   for (let i = 0; i < 10; i++) {
     const { filter, level } = randomCase(i)
-    await progressReport(db, filter, level)
+    await support.progressReport(filter, level)
   }
   const tallyTimes: number[] = []
   for (let i = 0; i < ROUNDS; i++) {
     const { filter, level } = randomCase(i)
-    tallyTimes.push(await time(() => progressReport(db, filter, level)))
+    tallyTimes.push(await time(() => support.progressReport(filter, level)))
   }
   console.log(
     `progress via tallies (${ROUNDS} queries, levels and scopes mixed): p50 ${percentile(tallyTimes, 50).toFixed(1)} ms, ` +

@@ -12,7 +12,8 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { syncOrders } from "../../src/reporting/ledger/sync-orders"
-import { deleteEntries } from "../../src/reporting/ledger/write-entries"
+import { SUPPORT_MODULE } from "../../src/modules/support"
+import type SupportModuleService from "../../src/modules/support/service"
 import { reconcileRange } from "../../src/reporting/reconcile/reconcile-range"
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { createBenchCatalogue, createBenchOrders } from "./synthetic"
@@ -37,7 +38,7 @@ export default async function reconcileBench({ container }: ExecArgs) {
     `select kind, source_id, line_item_id from sales_ledger_entry where entry_date = ?::date and random() < ?`,
     [today, DELETE_SHARE]
   )
-  await deleteEntries(db, victims)
+  await container.resolve<SupportModuleService>(SUPPORT_MODULE).deleteEntries(victims)
 
   const t = Date.now()
   const cpu = process.cpuUsage()

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { deleteEntries, insertEntries } from "../../src/reporting/ledger/write-entries"
+import { SUPPORT_MODULE } from "../../src/modules/support"
+import type SupportModuleService from "../../src/modules/support/service"
 import type { LedgerEntry } from "../../src/reporting/ledger/types"
 
 jest.setTimeout(240_000)
@@ -37,6 +38,7 @@ const entry = (overrides: Partial<LedgerEntry>): LedgerEntry => ({
 medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
     let db: Knex
+    let support: SupportModuleService
     const tallies = async () =>
       (
         await db.raw(
@@ -47,6 +49,7 @@ medusaIntegrationTestRunner({
 
     beforeEach(() => {
       db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      support = getContainer().resolve<SupportModuleService>(SUPPORT_MODULE)
     })
 
     it("inserts new entries once and tallies only what was inserted", async () => {
@@ -55,9 +58,9 @@ medusaIntegrationTestRunner({
         entry({ line_item_id: "item_2", amount_fen: 250, quantity: 2 }),
         entry({ kind: "refund", source_id: "ref_1", amount_fen: -100, quantity: 0 }),
       ]
-      expect(await insertEntries(db, batch)).toBe(3)
-      expect(await insertEntries(db, batch)).toBe(0)
-      expect(await insertEntries(db, [...batch, entry({ line_item_id: "item_3", amount_fen: 1 })])).toBe(1)
+      expect(await support.writeEntries(batch)).toBe(3)
+      expect(await support.writeEntries(batch)).toBe(0)
+      expect(await support.writeEntries([...batch, entry({ line_item_id: "item_3", amount_fen: 1 })])).toBe(1)
       expect(await tallies()).toEqual([
         { county_code: "653125", partner_district: null, sale_fen: 1251, reduction_fen: -100, quantity: 4, entries: 4 },
       ])
@@ -68,7 +71,7 @@ medusaIntegrationTestRunner({
         entry({ line_item_id: `item_${i}`, county_code: i % 2 ? "653125" : "530828", amount_fen: i })
       )
       const batches = Array.from({ length: 8 }, (_, b) => all.filter((_, i) => (i + b) % 3 !== 0))
-      const inserted = await Promise.all(batches.map((batch) => insertEntries(db, batch)))
+      const inserted = await Promise.all(batches.map((batch) => support.writeEntries(batch)))
       expect(inserted.reduce((a, b) => a + b, 0)).toBe(200)
       const rows = await tallies()
       expect(rows.reduce((sum: number, r: { sale_fen: number }) => sum + r.sale_fen, 0)).toBe((199 * 200) / 2)
@@ -76,9 +79,9 @@ medusaIntegrationTestRunner({
     })
 
     it("takes deleted entries back out of the tallies", async () => {
-      await insertEntries(db, [entry({}), entry({ line_item_id: "item_2", amount_fen: 5 })])
-      expect(await deleteEntries(db, [{ kind: "sale", source_id: "order_1", line_item_id: "item_2" }])).toBe(1)
-      expect(await deleteEntries(db, [{ kind: "sale", source_id: "order_1", line_item_id: "item_2" }])).toBe(0)
+      await support.writeEntries([entry({}), entry({ line_item_id: "item_2", amount_fen: 5 })])
+      expect(await support.deleteEntries([{ kind: "sale", source_id: "order_1", line_item_id: "item_2" }])).toBe(1)
+      expect(await support.deleteEntries([{ kind: "sale", source_id: "order_1", line_item_id: "item_2" }])).toBe(0)
       expect(await tallies()).toEqual([
         { county_code: "653125", partner_district: null, sale_fen: 1000, reduction_fen: 0, quantity: 1, entries: 1 },
       ])

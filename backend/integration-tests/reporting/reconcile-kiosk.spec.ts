@@ -9,7 +9,8 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { reportingQueueConfig } from "../../src/reporting/queue/config"
 import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
 import { syncOrders } from "../../src/reporting/ledger/sync-orders"
-import { deleteEntries } from "../../src/reporting/ledger/write-entries"
+import { SUPPORT_MODULE } from "../../src/modules/support"
+import type SupportModuleService from "../../src/modules/support/service"
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { adminHeaders } from "../helpers/actors"
 import { settle } from "../helpers/http"
@@ -91,7 +92,7 @@ medusaIntegrationTestRunner({
       expect(created_on).toBe(today)
 
       const [sale] = (await db.raw(`select kind, source_id, line_item_id from sales_ledger_entry where order_id = ? and kind = 'sale'`, [orderId])).rows
-      await deleteEntries(db, [sale])
+      await container.resolve<SupportModuleService>(SUPPORT_MODULE).deleteEntries([sale])
       await db.raw(`update sales_ledger_entry set amount_fen = amount_fen + 1 where order_id = ? and kind = 'return'`, [orderId])
 
       // the day it was sold, alone: the sale is found although its order is four days younger

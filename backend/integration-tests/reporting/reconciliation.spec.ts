@@ -6,7 +6,8 @@ import IORedis from "ioredis"
 import { reportingQueueConfig } from "../../src/reporting/queue/config"
 import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
 import { syncOrders } from "../../src/reporting/ledger/sync-orders"
-import { deleteEntries, insertEntries } from "../../src/reporting/ledger/write-entries"
+import { SUPPORT_MODULE } from "../../src/modules/support"
+import type SupportModuleService from "../../src/modules/support/service"
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { adminHeaders } from "../helpers/actors"
 import { createCatalogue, eventually, placeOrder, reconcileViaApi, type Catalogue, useOwnReportingQueue } from "./fixtures"
@@ -68,11 +69,11 @@ medusaIntegrationTestRunner({
       // Damage the ledger three ways, keeping the tallies consistent with the damage as a
       // faulty writer would have.
       const [victim] = (await db.raw(`select kind, source_id, line_item_id from sales_ledger_entry where order_id = ?`, [orders[0]])).rows
-      await deleteEntries(db, [victim])
+      await container.resolve<SupportModuleService>(SUPPORT_MODULE).deleteEntries([victim])
       await db.raw(`update sales_ledger_entry set amount_fen = amount_fen + 1 where order_id = ?`, [orders[1]])
       const [template] = (await db.raw(`select * from sales_ledger_entry where order_id = ?`, [orders[2]])).rows
       const { id: _id, recorded_at: _recorded, ...stray } = template
-      await insertEntries(db, [{ ...stray, source_id: "order_gone", order_id: "order_gone", entry_date: today(), sale_date: today() }])
+      await container.resolve<SupportModuleService>(SUPPORT_MODULE).writeEntries([{ ...stray, source_id: "order_gone", order_id: "order_gone", entry_date: today(), sale_date: today() }])
       expect(await totals()).not.toEqual(exact)
 
       const dryRun = await reconcile({ from_date: today(), to_date: today(), repair: false })

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ReportFilter } from "../../reporting/reports/scope"
+import type { ReportFilter } from "../../modules/support/queries/report-filter"
 import { currentOfficial } from "./signed-in-official"
 import type { OfficialReportQueryType } from "./validators"
 

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon"
-import { monthsBetween } from "../ledger/rebuild-tallies"
+import { monthsBetween } from "../../modules/support/queries/rebuild-tallies"
 import { Batcher } from "../queue/batcher"
 import { businessDate, dailyCronAtShanghai, shanghaiRange, shanghaiYesterday } from "../shanghai-date"
 

@@ -1,4 +1,4 @@
-import type { ChannelKind, LedgerKind } from "../../modules/support/constants"
+import type { ChannelKind } from "../../modules/support/constants"
 
 /** What the ledger needs to know of an order, amounts already in fen. */
 export type OrderFacts = {
@@ -38,32 +38,5 @@ export type Attribution = {
   channels: Map<string, ChannelInfo>
 }
 
-export type LedgerEntry = {
-  kind: LedgerKind
-  source_id: string
-  line_item_id: string
-  order_id: string
-  product_id: string | null
-  occurred_at: Date
-  entry_date: string
-  year: number
-  month: number
-  sale_date: string
-  county_id: string | null
-  county_code: string | null
-  prefecture_code: string | null
-  province_code: string | null
-  partner_district: string | null
-  paired: boolean
-  channel_id: string | null
-  channel_kind: ChannelKind
-  counter_id: string | null
-  certified: boolean
-  counts_toward_target: boolean
-  quantity: number
-  amount_fen: number
-  currency_code: string
-}
-
-export const ledgerKey = (e: Pick<LedgerEntry, "kind" | "source_id" | "line_item_id">) =>
-  `${e.kind}|${e.source_id}|${e.line_item_id}`
+// The ledger row is the support module's; the pure ledger code here builds them.
+export { ledgerKey, type LedgerEntry, type LedgerKey } from "../../modules/support/ledger/entry"

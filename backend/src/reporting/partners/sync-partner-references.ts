@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ReferenceKey } from "../../modules/partner/service"
+import { SUPPORT_MODULE } from "../../modules/support"
+import type SupportModuleService from "../../modules/support/service"
 import type { AttributionCache } from "../ledger/attribution-cache"
 import type { LedgerEntry } from "../ledger/types"
-import { insertEntries } from "../ledger/write-entries"
 import { buildPartnerEntries } from "./build-partner-entries"
 import { loadPartnerFacts } from "./load-partner-facts"
 
@@ -19,5 +19,5 @@ export async function partnerEntries(container: MedusaContainer, keys: Reference
  */
 export async function syncPartnerReferences(container: MedusaContainer, keys: ReferenceKey[], cache?: AttributionCache): Promise<number> {
   const entries = await partnerEntries(container, keys, cache)
-  return insertEntries(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), entries)
+  return container.resolve<SupportModuleService>(SUPPORT_MODULE).writeEntries(entries)
 }

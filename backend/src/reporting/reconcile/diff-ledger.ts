@@ -1,5 +1,4 @@
-import { LEDGER_COLUMNS } from "../ledger/write-entries"
-import { ledgerKey, type LedgerEntry } from "../ledger/types"
+import { LEDGER_COLUMNS, ledgerKey, type LedgerEntry } from "../../modules/support/ledger/entry"
 
 export type LedgerDifference = {
   key: string

@@ -1,22 +1,22 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { AttributionCache } from "../ledger/attribution-cache"
 import { isolateFailures, type FailedOrder } from "../ledger/isolate-failures"
 import { buildLedgerEntries } from "../ledger/build-entries"
 import { loadOrderFacts } from "../ledger/load-order-facts"
+import { ordersActiveBetween } from "../ledger/read-orders"
 import { ledgerKey, type LedgerEntry } from "../ledger/types"
-import { monthsBetween, rebuildTallies } from "../ledger/rebuild-tallies"
-import { deleteEntries, insertEntries, LEDGER_COLUMNS } from "../ledger/write-entries"
 import { PARTNER_MODULE } from "../../modules/partner"
 import type PartnerModuleService from "../../modules/partner/service"
 import { isPartnerKey, parsePartnerOrderId, partnerOrderId } from "../partners/partner-key"
 import { partnerEntries } from "../partners/sync-partner-references"
 import type { ReferenceKey } from "../../modules/partner/service"
+import { SUPPORT_MODULE } from "../../modules/support"
+import { fingerprint } from "../../modules/support/ledger/fingerprint"
+import type { BookedFingerprint } from "../../modules/support/queries/ledger-reads"
+import type SupportModuleService from "../../modules/support/service"
 import { shanghaiRange } from "../shanghai-date"
-import { candidateOrderIds } from "./candidate-orders"
 import { diffLedger, type LedgerDifference } from "./diff-ledger"
-import { fingerprint, FINGERPRINT_SQL } from "./fingerprint"
 
 export type ReconcileProgress = {
   orders_total: number
@@ -37,42 +37,12 @@ export type ReconcileOptions = {
   onProgress?: (progress: ReconcileProgress) => Promise<void> | void
 }
 
-const SELECT_COLUMNS = Object.keys(LEDGER_COLUMNS)
-  .map((c) => (c.endsWith("_date") ? `"${c}"::text as "${c}"` : `"${c}"`))
-  .join(", ")
-
-type Key = Pick<LedgerEntry, "kind" | "source_id" | "line_item_id">
-type Booked = Key & { print: string }
-
-/** Each booked entry of the orders dated in range, by ledger key, with its fingerprint. */
-async function bookedFingerprints(db: Knex, orderIds: string[], from: string, to: string): Promise<Map<string, Booked>> {
-  const { rows } = await db.raw(
-    `select kind, source_id, line_item_id, ${FINGERPRINT_SQL} as print
-     from sales_ledger_entry where order_id = any(?) and entry_date between ?::date and ?::date`,
-    [orderIds, from, to]
-  )
-  return new Map(rows.map((r: Booked) => [ledgerKey(r), r]))
-}
-
-/** Booked entries in full, found by their key: only those whose fingerprint disagreed. */
-async function bookedEntries(db: Knex, keys: Key[]): Promise<LedgerEntry[]> {
-  if (!keys.length) {
-    return []
-  }
-  const { rows } = await db.raw(
-    `select ${SELECT_COLUMNS} from sales_ledger_entry
-     where (kind, source_id, line_item_id) in (select * from unnest(?::text[], ?::text[], ?::text[]))`,
-    [keys.map((k) => k.kind), keys.map((k) => k.source_id), keys.map((k) => k.line_item_id)]
-  )
-  return rows.map((r: LedgerEntry) => ({ ...r, amount_fen: Number(r.amount_fen) }))
-}
-
 /**
  * What separates the booked entries from those the orders imply. Matching fingerprints settle
  * most entries; the rest are read in full and compared column by column, which names the columns
  * and keeps the answer right even if the two fingerprint writers ever drifted apart.
  */
-async function differencesOf(db: Knex, expected: LedgerEntry[], booked: Map<string, Booked>): Promise<LedgerDifference[]> {
+async function differencesOf(support: SupportModuleService, expected: LedgerEntry[], booked: Map<string, BookedFingerprint>): Promise<LedgerDifference[]> {
   const missing: LedgerDifference[] = []
   const suspect: LedgerEntry[] = []
   for (const entry of expected) {
@@ -85,7 +55,7 @@ async function differencesOf(db: Knex, expected: LedgerEntry[], booked: Map<stri
       suspect.push(entry)
     }
   }
-  const actual = await bookedEntries(db, [...suspect, ...booked.values()])
+  const actual = await support.bookedEntries([...suspect, ...booked.values()])
   return [...missing, ...diffLedger(suspect, actual)]
 }
 
@@ -100,7 +70,8 @@ export async function reconcileRange(
   to: string,
   options: ReconcileOptions
 ): Promise<ReconcileProgress> {
-  const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   const batchSize = options.batchSize ?? 2000
   // Attribution is read fresh by each run and then reused across its batches: the same products
   // recur in every batch, and a run takes minutes, not the hours a stale read would matter for.
@@ -110,8 +81,13 @@ export async function reconcileRange(
   // Partner references stand where orders do (their ledger order_id): those with a line sold or
   // refunded in range come from the stored submissions; those already booked there, from the ledger.
   const partners = container.resolve<PartnerModuleService>(PARTNER_MODULE)
-  const [orderIds, references] = await Promise.all([candidateOrderIds(db, start, end), partners.referencesSoldBetween(start, end)])
-  const ids = [...new Set([...orderIds, ...references.map(partnerOrderId)])].sort()
+  // Orders that changed in range, and whatever is already booked there (an order deleted since).
+  const [orderIds, booked, references] = await Promise.all([
+    ordersActiveBetween(db, start, end),
+    support.ledgerOrderIdsBetween(start, end),
+    partners.referencesSoldBetween(start, end),
+  ])
+  const ids = [...new Set([...orderIds, ...booked, ...references.map(partnerOrderId)])].sort()
   const progress: ReconcileProgress = {
     orders_total: ids.length,
     orders_done: 0,
@@ -131,21 +107,18 @@ export async function reconcileRange(
   const reconcileBatch = async (batch: string[]) => {
     // Booked rows are read before the orders: an entry the worker adds in between then shows up
     // as missing (and is inserted as a no-op), never as extra (and wrongly deleted).
-    const booked = await bookedFingerprints(db, batch, from, to)
+    const booked = await support.bookedFingerprints(batch, from, to)
     const { orders, attribution } = await loadOrderFacts(container, batch.filter((id) => !isPartnerKey(id)), cache)
     const partnerKeys = batch.map(parsePartnerOrderId).filter((k): k is ReferenceKey => k !== null)
     const expected = [
       ...orders.flatMap((order) => buildLedgerEntries(order, attribution)),
       ...(partnerKeys.length ? await partnerEntries(container, partnerKeys, cache) : []),
     ].filter((e) => e.entry_date >= from && e.entry_date <= to)
-    const differences = await differencesOf(db, expected, booked)
+    const differences = await differencesOf(support, expected, booked)
     if (options.repair && differences.length) {
       const stale = differences.filter((d) => d.kind !== "missing").map((d) => d.actual as LedgerEntry)
       const wanted = differences.filter((d) => d.kind !== "extra").map((d) => d.expected as LedgerEntry)
-      await db.transaction(async (trx) => {
-        await deleteEntries(trx, stale)
-        await insertEntries(trx, wanted)
-      })
+      await support.repairEntries(stale, wanted)
       progress.repaired += differences.length
     }
     progress.differences_found += differences.length
@@ -170,7 +143,7 @@ export async function reconcileRange(
   }
   await Promise.all([lane(), lane(), lane()])
   if (options.repair) {
-    progress.tally_rows_corrected = await rebuildTallies(db, monthsBetween(from, to))
+    progress.tally_rows_corrected = await support.rebuildTallies(from, to)
     await options.onProgress?.(progress)
   }
   return progress

@@ -1,13 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buildLedgerEntries } from "../ledger/build-entries"
-import { awaitingPaymentOrderIds } from "../ledger/awaiting-payment"
 import { loadOrderFacts } from "../ledger/load-order-facts"
+import { awaitingPaymentOrderIds } from "../ledger/read-orders"
 import type { LedgerEntry } from "../ledger/types"
-import type { OrderRow } from "./orders"
-import type { ReportFilter } from "./scope"
-
-type Filter = ReportFilter & { counts_toward_target?: boolean; counter_id?: string }
+import type { OrdersFilter as Filter } from "../../modules/support/service"
+import type { OrderRow } from "@onecounty/contracts/officials"
 
 /** The same narrowing as applyFilter, over entries in memory. */
 function matches(e: LedgerEntry, f: Filter): boolean {

@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MonthlyResponse } from "@onecounty/contracts/officials"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { monthlyReport } from "../../../../reporting/reports/monthly"
+import { SUPPORT_MODULE } from "../../../../modules/support"
+import type SupportModuleService from "../../../../modules/support/service"
 import { officialFilter } from "../../official-filter"
 import { sendReport } from "../../send-report"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<MonthlyResponse>) => {
   const filter = officialFilter(req)
-  const rows = await monthlyReport(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), filter)
+  const rows = await req.scope.resolve<SupportModuleService>(SUPPORT_MODULE).monthlyReport(filter)
   await sendReport(req, res, "months", rows, { filter })
 }

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { OrdersResponse } from "@onecounty/contracts/officials"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SUPPORT_MODULE } from "../../../../modules/support"
+import type SupportModuleService from "../../../../modules/support/service"
 import { awaitingOrdersReport } from "../../../../reporting/reports/awaiting-orders"
-import { ordersReport } from "../../../../reporting/reports/orders"
 import { officialFilter } from "../../official-filter"
 import { sendReport } from "../../send-report"
 import type { OfficialReportQueryType } from "../../validators"
@@ -18,6 +18,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<O
   const { orders, count } =
     payment === "awaiting"
       ? await awaitingOrdersReport(req.scope, narrowed, { limit, offset })
-      : await ordersReport(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), narrowed, { limit, offset })
+      : await req.scope.resolve<SupportModuleService>(SUPPORT_MODULE).ordersReport(narrowed, { limit, offset })
   await sendReport(req, res, "orders", orders, { count, limit, offset })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ProgressResponse } from "@onecounty/contracts/officials"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { progressReport } from "../../../../reporting/reports/progress"
+import { SUPPORT_MODULE } from "../../../../modules/support"
+import type SupportModuleService from "../../../../modules/support/service"
 import { officialFilter } from "../../official-filter"
 import { sendReport } from "../../send-report"
 import type { OfficialReportQueryType } from "../../validators"
@@ -10,6 +10,6 @@ import type { OfficialReportQueryType } from "../../validators"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<ProgressResponse>) => {
   const filter = officialFilter(req)
   const { level } = req.validatedQuery as OfficialReportQueryType
-  const rows = await progressReport(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), filter, level)
+  const rows = await req.scope.resolve<SupportModuleService>(SUPPORT_MODULE).progressReport(filter, level)
   await sendReport(req, res, "progress", rows, { filter, level })
 }

@@ -1,8 +1,10 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { ICacheService } from "@medusajs/framework/types"
 import type { StoreConsumptionStatsResponse } from "@onecounty/contracts/store"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { PUBLIC_STATS_CACHE_KEY, publicStats, type PublicStats } from "../../../../reporting/reports/public-stats"
+import { Modules } from "@medusajs/framework/utils"
+import { SUPPORT_MODULE } from "../../../../modules/support"
+import { PUBLIC_STATS_CACHE_KEY, type PublicStats } from "../../../../modules/support/queries/public-stats"
+import type SupportModuleService from "../../../../modules/support/service"
 
 const TTL_SECONDS = 60
 
@@ -14,7 +16,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse<StoreCons
   const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
   let stats = await cache.get<PublicStats>(PUBLIC_STATS_CACHE_KEY)
   if (!stats) {
-    stats = await publicStats(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
+    stats = await req.scope.resolve<SupportModuleService>(SUPPORT_MODULE).publicStats()
     await cache.set(PUBLIC_STATS_CACHE_KEY, stats, TTL_SECONDS)
   }
   res.set("Cache-Control", `public, max-age=${TTL_SECONDS}, stale-while-revalidate=${TTL_SECONDS * 5}`)

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { businessDate } from "../shanghai-date"
+import { shanghaiDay } from "@onecounty/contracts/shanghai-day"
 import type { PublicStats } from "@onecounty/contracts/store"
 
 export type { PublicStats }
@@ -11,7 +11,7 @@ export const PUBLIC_STATS_CACHE_KEY = "store:stats:consumption"
  * from, summed over the tallies (a few hundred rows a year, not the ledger).
  */
 export async function publicStats(db: Knex, now = new Date()): Promise<PublicStats> {
-  const { year } = businessDate(now)
+  const { year } = shanghaiDay(now)
   const { rows } = await db.raw(
     `select coalesce(sum(net_fen), 0)::bigint as amount_fen, count(*) filter (where net_fen > 0)::int as county_count
        from (select county_code, sum(sale_fen + reduction_fen) as net_fen

@@ -1,15 +1,15 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { DateTime } from "luxon"
-import { REPORTING_ZONE } from "../shanghai-date"
+import { SHANGHAI_ZONE } from "@onecounty/contracts/shanghai-day"
 import { FIGURES_SQL, ratio, toFigures, ZERO, type Figures } from "./figures"
-import { applyFilter, LEVEL_COLUMN, type ReportFilter, type ReportLevel } from "./scope"
+import { applyFilter, LEVEL_COLUMN, type ReportFilter, type ReportLevel } from "./report-filter"
 import type { ProgressRow } from "@onecounty/contracts/officials"
 
 export type { ProgressRow }
 
 /** Months of the year that have begun in Shanghai: the year-on-year comparison uses the same. */
 function monthsSoFar(year: number): number {
-  const now = DateTime.now().setZone(REPORTING_ZONE)
+  const now = DateTime.now().setZone(SHANGHAI_ZONE)
   return year < now.year ? 12 : year === now.year ? now.month : 0
 }
 

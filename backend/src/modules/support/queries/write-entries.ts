@@ -1,33 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { LEDGER_COLUMNS, ledgerKey, type LedgerEntry, type LedgerKey } from "../ledger/entry"
 import { tallyUpsert } from "./tally-sql"
-import { ledgerKey, type LedgerEntry } from "./types"
-
-export const LEDGER_COLUMNS: Record<keyof LedgerEntry, string> = {
-  kind: "text",
-  source_id: "text",
-  line_item_id: "text",
-  order_id: "text",
-  product_id: "text",
-  occurred_at: "timestamptz",
-  entry_date: "date",
-  year: "smallint",
-  month: "smallint",
-  sale_date: "date",
-  county_id: "text",
-  county_code: "text",
-  prefecture_code: "text",
-  province_code: "text",
-  partner_district: "text",
-  paired: "boolean",
-  channel_id: "text",
-  channel_kind: "text",
-  counter_id: "text",
-  certified: "boolean",
-  counts_toward_target: "boolean",
-  quantity: "integer",
-  amount_fen: "bigint",
-  currency_code: "text",
-}
 
 const names = Object.keys(LEDGER_COLUMNS)
 const columns = names.map((c) => `"${c}"`).join(", ")
@@ -56,7 +29,11 @@ const DELETE_SQL = `with doomed as (
 
 const DEADLOCK = "40P01"
 
-async function withDeadlockRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+/**
+ * Runs a whole transaction again when PostgreSQL chose it as a deadlock's victim (it was rolled
+ * back, so running it again is safe); any other error, or the last attempt's, is thrown.
+ */
+export async function withDeadlockRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run()
@@ -78,18 +55,16 @@ export async function insertEntries(db: Knex, entries: LedgerEntry[]): Promise<n
     return 0
   }
   const payload = JSON.stringify(unique(entries))
-  const result = await withDeadlockRetry(() => db.raw(INSERT_SQL, [payload]))
+  const result = await db.raw(INSERT_SQL, [payload])
   return result.rows[0].inserted
 }
 
-type Key = Pick<LedgerEntry, "kind" | "source_id" | "line_item_id">
-
 /** Deletes ledger rows by key and takes them out of the tallies; returns how many went. */
-export async function deleteEntries(db: Knex, keys: Key[]): Promise<number> {
+export async function deleteEntries(db: Knex, keys: LedgerKey[]): Promise<number> {
   if (!keys.length) {
     return 0
   }
   const payload = JSON.stringify(keys.map(({ kind, source_id, line_item_id }) => ({ kind, source_id, line_item_id })))
-  const result = await withDeadlockRetry(() => db.raw(DELETE_SQL, [payload]))
+  const result = await db.raw(DELETE_SQL, [payload])
   return result.rows[0].removed
 }

@@ -1,5 +1,4 @@
-import { LEDGER_COLUMNS } from "../ledger/write-entries"
-import type { LedgerEntry } from "../ledger/types"
+import { LEDGER_COLUMNS, type LedgerEntry } from "./entry"
 
 /**
  * A ledger row as one string, written the same way by PostgreSQL and here, so that a

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { applyFilter, type ReportFilter } from "./scope"
+import { applyFilter, type ReportFilter } from "./report-filter"
 import type { OrderRow } from "@onecounty/contracts/officials"
 
 export type { OrderRow }

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { ChannelKind } from "../../modules/support/constants"
+import type { ChannelKind } from "../constants"
 
 export type ReportFilter = {
   year: number

@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { FIGURES_SQL, toFigures } from "./figures"
-import { applyFilter, type ReportFilter } from "./scope"
+import { applyFilter, type ReportFilter } from "./report-filter"
 import type { MonthRow } from "@onecounty/contracts/officials"
 
 export type { MonthRow }
