@@ -3,12 +3,12 @@ import { fireEvent, screen } from "@testing-library/dom"
 import { describe, expect, it, vi } from "vitest"
 import { KioskApiError, type KioskApi } from "@/lib/kiosk/api"
 import { openKioskDb } from "@/lib/kiosk/db"
-import type { ClerkSession } from "@/lib/kiosk/types"
+import type { ClerkSession, KioskCounter } from "@/lib/kiosk/types"
 import { LoginView } from "@/modules/kiosk/LoginView"
 import { renderIntl } from "../helpers"
 import { act } from "../render"
 
-const counter = { id: "ctr_1", name: "徐汇区百县百品专柜", name_en: "Xuhui counter", kind: "counter" }
+const counter: KioskCounter = { id: "ctr_1", name: "徐汇区百县百品专柜", name_en: "Xuhui counter", kind: "counter" }
 const clerks = [
   { id: "clk_m", name: "李店长", role: "manager" as const },
   { id: "clk_c", name: "王芳", role: "clerk" as const },

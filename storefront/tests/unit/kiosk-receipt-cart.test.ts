@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest"
 import { addToCart, cartCount, cartTotal, EMPTY_CART, overridePrice, setQuantity, toSale } from "@/lib/kiosk/cart"
 import { localReference, receiptFromQueued, receiptFromSale } from "@/lib/kiosk/receipt"
-import type { CatalogueProduct } from "@/lib/kiosk/types"
+import type { CatalogueProduct, PricedVariant } from "@/lib/kiosk/types"
 import { cashSale } from "../fixtures"
 
-const coffee: CatalogueProduct = {
+const coffee: CatalogueProduct & { variants: PricedVariant[] } = {
   id: "prod_1",
   title: "澜沧普洱咖啡",
   title_en: "Lancang Pu'er coffee",

@@ -1,4 +1,5 @@
 import type { RemoteQueryFunction, SearchTypes } from "@medusajs/framework/types"
+import type { SearchHit } from "@onecounty/contracts/store"
 import { ENGLISH } from "../i18n/locales"
 import { highlight } from "./highlight"
 import type { ProductSearchDocument } from "./product-search-document"
@@ -15,13 +16,13 @@ import { correctSpelling } from "./spelling"
 type HitDocument = Partial<ProductSearchDocument>
 type FacetValue = { value: string; count: number }
 
-function toHit(document: HitDocument, description: string | null, terms: SearchTerms | null, scope: ProductSearchScope) {
+function toHit(id: string, document: HitDocument, description: string | null, terms: SearchTerms | null, scope: ProductSearchScope): SearchHit {
   const names = (zh: string | null | undefined, en: string | null | undefined) => ({ name_zh: zh ?? null, name_en: en ?? null })
   const handles = document.category_handles ?? []
   // The title in the request's locale: the index holds the Chinese title and its en-US translation.
   const title = (scope.locale === ENGLISH && document.title_en) || document.title
   return {
-    id: document.id,
+    id,
     handle: document.handle ?? null,
     title: title ?? null,
     subtitle: document.subtitle ?? null,
@@ -119,7 +120,7 @@ export async function searchProducts(
     search.count,
   ])
   return {
-    hits: result.hits.map((hit) => toHit(hit.document as HitDocument, described.get(hit.id) ?? null, terms, scope)),
+    hits: result.hits.map((hit) => toHit(hit.id, hit.document as HitDocument, described.get(hit.id) ?? null, terms, scope)),
     facets: toFacets(facets),
     count,
     offset: params.offset,

@@ -1,14 +1,8 @@
 import "server-only"
-import { applyListParams, PAGE_SIZE, type Facets, type ListParams, type ListResult, type SortKey } from "../util/filters"
+import type { StoreSearchResponse } from "@onecounty/contracts/store"
+import { applyListParams, PAGE_SIZE, type ListParams, type ListResult, type SortKey } from "../util/filters"
 import { catalogGet } from "./fetch"
 import { listAllProducts, listProductsByIds } from "./products"
-
-type SearchResponse = {
-  hits: { id: string }[]
-  facets: Facets
-  count: number
-  query?: { q: string | null; terms: string | null; corrected: boolean }
-}
 
 /** Sorts the Search Module knows; "newest" is not one of them and takes the fallback path. */
 const SEARCH_SORT: Record<SortKey, string | null> = { featured: "relevance", price_asc: "price", price_desc: "-price", newest: null }
@@ -39,7 +33,7 @@ export function searchQuery(params: ListParams): Record<string, string | number 
 export async function searchProducts(params: ListParams): Promise<ListResult> {
   if (SEARCH_SORT[params.sort]) {
     try {
-      const res = await catalogGet<SearchResponse>("/store/search/products", searchQuery(params), ["products", "search"])
+      const res = await catalogGet<StoreSearchResponse>("/store/search/products", searchQuery(params), ["products", "search"])
       const products = await listProductsByIds(res.hits.map((h) => h.id))
       return {
         products,

@@ -1,21 +1,24 @@
 import type {
-  CashSession,
   Catalogue,
   ClerkSession,
-  KioskClerk,
-  KioskCounter,
-  KioskDevice,
+  KioskCashSessionResponse,
+  KioskClerksResponse,
+  KioskDeviceResponse,
+  KioskOpenedCashSessionResponse,
+  KioskRefusal,
+  KioskRegisterDeviceResponse,
+  KioskReturnResponse,
+  KioskSalesResponse,
+  KioskSummaryResponse,
   PaymentMethod,
-  Sale,
   SaleInput,
-  Summary,
 } from "./types"
 
 /** The backend answered with an error status; `body` is its `{type, message, …}`. */
 export class KioskApiError extends Error {
   constructor(
     readonly status: number,
-    readonly body: { message?: string; attempts_left?: number; locked_until?: string } & Record<string, unknown>
+    readonly body: Partial<KioskRefusal> & Record<string, unknown>
   ) {
     super(body.message || `HTTP ${status}`)
   }
@@ -64,22 +67,22 @@ export function createKioskApi(baseUrl: string, credentials: () => KioskCredenti
   const q = (date: string) => `date=${encodeURIComponent(date)}`
 
   return {
-    register: (code: string) => call<{ device: KioskDevice; device_token: string }>("POST", "/kiosk/devices", { code }),
-    device: () => call<{ device: KioskDevice; counter: KioskCounter }>("GET", "/kiosk/device"),
-    clerks: () => call<{ clerks: KioskClerk[] }>("GET", "/kiosk/clerks"),
+    register: (code: string) => call<KioskRegisterDeviceResponse>("POST", "/kiosk/devices", { code }),
+    device: () => call<KioskDeviceResponse>("GET", "/kiosk/device"),
+    clerks: () => call<KioskClerksResponse>("GET", "/kiosk/clerks"),
     login: (clerk_id: string, pin: string) => call<ClerkSession>("POST", "/kiosk/auth/pin", { clerk_id, pin }),
     catalogue: () => call<Catalogue>("GET", "/kiosk/catalogue"),
     postSale: (sale: SaleInput) => raw("POST", "/kiosk/sales", sale),
-    sales: (date: string) => call<{ sales: Sale[] }>("GET", `/kiosk/sales?${q(date)}`),
+    sales: (date: string) => call<KioskSalesResponse>("GET", `/kiosk/sales?${q(date)}`),
     createReturn: (
       saleId: string,
       input: { items: { variant_id: string; quantity: number }[]; manager_pin: string; reason: string; refund_method: PaymentMethod }
-    ) => call<{ return: { id: string; amount: number } }>("POST", `/kiosk/sales/${encodeURIComponent(saleId)}/returns`, input),
-    currentCash: () => call<{ cash_session: CashSession | null }>("GET", "/kiosk/cash-sessions/current"),
-    openCash: (opening_float: number) => call<{ cash_session: CashSession }>("POST", "/kiosk/cash-sessions", { opening_float }),
+    ) => call<KioskReturnResponse>("POST", `/kiosk/sales/${encodeURIComponent(saleId)}/returns`, input),
+    currentCash: () => call<KioskCashSessionResponse>("GET", "/kiosk/cash-sessions/current"),
+    openCash: (opening_float: number) => call<KioskOpenedCashSessionResponse>("POST", "/kiosk/cash-sessions", { opening_float }),
     closeCash: (id: string, counted: number, note?: string) =>
-      call<{ cash_session: CashSession }>("POST", `/kiosk/cash-sessions/${encodeURIComponent(id)}/close`, { counted, note }),
-    summary: (date: string) => call<Summary>("GET", `/kiosk/summary?${q(date)}`),
+      call<KioskOpenedCashSessionResponse>("POST", `/kiosk/cash-sessions/${encodeURIComponent(id)}/close`, { counted, note }),
+    summary: (date: string) => call<KioskSummaryResponse>("GET", `/kiosk/summary?${q(date)}`),
   }
 }
 

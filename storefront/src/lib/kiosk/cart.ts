@@ -1,4 +1,4 @@
-import type { CatalogueProduct, CatalogueVariant, PaymentInput, SaleInput, SaleLine } from "./types"
+import type { CatalogueProduct, CatalogueVariant, PaymentInput, PricedVariant, SaleInput, SaleLine } from "./types"
 
 export type CartLine = {
   variant_id: string
@@ -19,7 +19,9 @@ export function variantLabel(product: CatalogueProduct, variant: CatalogueVarian
   return product.variants.length > 1 ? `${product.title} · ${variant.title}` : product.title
 }
 
-export function addToCart(cart: Cart, product: CatalogueProduct, variant: CatalogueVariant, quantity = 1): Cart {
+export const isPriced = (variant: CatalogueVariant): variant is PricedVariant => variant.unit_price !== null
+
+export function addToCart(cart: Cart, product: CatalogueProduct, variant: PricedVariant, quantity = 1): Cart {
   const existing = cart.lines.find((l) => l.variant_id === variant.id)
   if (existing) return setQuantity(cart, variant.id, existing.quantity + quantity)
   const line: CartLine = {

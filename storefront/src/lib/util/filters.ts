@@ -1,3 +1,4 @@
+import type { SearchFacets as Facets, SearchFacetValue as Facet } from "@onecounty/contracts/store"
 import type { Product } from "@onecounty/contracts/storefront"
 import { certificationStatus, minPrice } from "./origin"
 
@@ -66,8 +67,7 @@ export function listQuery(params: Partial<ListParams>, overrides: Partial<Record
   return s ? `?${s}` : ""
 }
 
-export type Facet = { value: string; count: number }
-export type Facets = { province: Facet[]; county: Facet[]; category: Facet[] }
+export type { Facet, Facets }
 export type ListResult = {
   products: Product[]
   count: number

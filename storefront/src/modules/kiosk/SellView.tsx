@@ -2,10 +2,10 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { useFormatter, useTranslations } from "next-intl"
-import { addToCart, type Cart } from "@/lib/kiosk/cart"
+import { addToCart, isPriced, type Cart } from "@/lib/kiosk/cart"
 import { createWedgeReader, type ScanOutcome } from "@/lib/kiosk/scanner"
 import { cacheThumbnails } from "@/lib/kiosk/thumbnails"
-import type { CatalogueProduct, CatalogueVariant, PaymentInput } from "@/lib/kiosk/types"
+import type { CatalogueProduct, PaymentInput, PricedVariant } from "@/lib/kiosk/types"
 import { isValidEan13 } from "@/lib/util/ean13"
 import { formatFen } from "@/lib/util/money"
 import { CameraScanner } from "./CameraScanner"
@@ -15,7 +15,7 @@ import { useErrorText } from "./errors"
 import { PaymentPanel } from "./PaymentPanel"
 import { ProductThumb } from "./ProductThumb"
 
-type Tile = { product: CatalogueProduct; variant: CatalogueVariant }
+type Tile = { product: CatalogueProduct; variant: PricedVariant }
 
 const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName))
@@ -34,7 +34,11 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
   const cartRef = useRef(cart)
   cartRef.current = cart
 
-  const tiles = useMemo<Tile[]>(() => (catalogue?.products ?? []).flatMap((product) => product.variants.map((variant) => ({ product, variant }))), [catalogue])
+  // A variant without a price today cannot be sold at the counter, so it gets no tile.
+  const tiles = useMemo<Tile[]>(
+    () => (catalogue?.products ?? []).flatMap((product) => product.variants.filter(isPriced).map((variant) => ({ product, variant }))),
+    [catalogue]
+  )
   const byBarcode = useMemo(() => new Map(tiles.filter((x) => x.variant.barcode).map((x) => [x.variant.barcode!, x])), [tiles])
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()
@@ -151,7 +155,9 @@ export function SellView({ cart, onCart, onSold }: { cart: Cart; onCart: (c: Car
                   </span>
                   <span className="flex w-full flex-wrap items-baseline justify-between gap-x-2">
                     <span className="text-lg font-bold tabular-nums">{formatFen(variant.unit_price, locale)}</span>
-                    <span className={`whitespace-nowrap text-xs ${variant.stock > 0 ? "text-muted" : "text-brand-700"}`}>{t("stock", { count: variant.stock })}</span>
+                    {variant.stock !== null && (
+                      <span className={`whitespace-nowrap text-xs ${variant.stock > 0 ? "text-muted" : "text-brand-700"}`}>{t("stock", { count: variant.stock })}</span>
+                    )}
                   </span>
                 </span>
               </button>

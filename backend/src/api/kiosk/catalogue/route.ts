@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { CatalogueProduct, KioskCatalogueResponse } from "@onecounty/contracts/kiosk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ENGLISH } from "../../../lib/i18n/locales"
 import { loadCounterVariants } from "../../../workflows/kiosk/steps/counter-variants"
@@ -10,7 +11,7 @@ import type { KioskRequest } from "../kiosk-request"
  * device switches language without the network, so each name comes with its English (en-US)
  * translation from the Translation Module: title_en, county.name_en, category name_en.
  */
-export const GET = async (req: KioskRequest, res: MedusaResponse) => {
+export const GET = async (req: KioskRequest, res: MedusaResponse<KioskCatalogueResponse<Date>>) => {
   const place = await findCounterPlace(req.scope, req.kiosk.counter_id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: inChannel } = await query.graph({
@@ -38,13 +39,13 @@ export const GET = async (req: KioskRequest, res: MedusaResponse) => {
   const countyEn = new Map(countiesEn.map((c: { code: string; name_zh: string }) => [c.code, c.name_zh]))
   const categoryEn = new Map(categoriesEn.map((c: { id: string; name: string }) => [c.id, c.name]))
 
-  const products = new Map<string, any>()
+  const products = new Map<string, CatalogueProduct>()
   for (const v of variants) {
     const product = products.get(v.product.id) ?? {
       ...v.product,
       title_en: titleEn.get(v.product.id) ?? v.product.title,
       county: v.county ? { ...v.county, name_en: countyEn.get(v.county.code) ?? v.county.name } : null,
-      variants: [] as unknown[],
+      variants: [],
     }
     product.variants.push({ id: v.id, title: v.title, sku: v.sku, barcode: v.barcode, unit_price: v.unit_price, stock: v.stock })
     products.set(v.product.id, product)

@@ -1,7 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { KioskClerksResponse } from "@onecounty/contracts/kiosk"
 import { kioskService, type KioskRequest } from "../kiosk-request"
 
-export const GET = async (req: KioskRequest, res: MedusaResponse) => {
+export const GET = async (req: KioskRequest, res: MedusaResponse<KioskClerksResponse>) => {
   const clerks = await kioskService(req).listClerks(
     { counter_id: req.kiosk.counter_id, active: true },
     { select: ["id", "name", "role"], order: { name: "ASC" } }

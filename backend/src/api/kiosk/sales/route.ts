@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { KioskRefusal, KioskSaleResponse, KioskSalesResponse } from "@onecounty/contracts/kiosk"
 import { saleFingerprint } from "../../../lib/kiosk/sale-fingerprint"
 import { shanghaiRange } from "../../../reporting/shanghai-date"
 import { recoverKioskSaleWorkflow } from "../../../workflows/kiosk/recover-sale"
@@ -18,7 +19,7 @@ const WAIT_MS = 30_000
  * process died (its lease ran out) is taken over and booked again, so a sale is never stuck.
  * The seller is the signed-in clerk: a body naming another clerk is refused.
  */
-export const POST = async (req: KioskRequest<KioskSubmitSaleType>, res: MedusaResponse) => {
+export const POST = async (req: KioskRequest<KioskSubmitSaleType>, res: MedusaResponse<KioskSaleResponse<Date> | KioskRefusal>) => {
   const body = req.validatedBody
   const clerk = req.kiosk.clerk!
   if (body.clerk_id !== undefined && body.clerk_id !== clerk.id) {
@@ -79,7 +80,7 @@ export const POST = async (req: KioskRequest<KioskSubmitSaleType>, res: MedusaRe
   }
 }
 
-export const GET = async (req: KioskRequest, res: MedusaResponse) => {
+export const GET = async (req: KioskRequest, res: MedusaResponse<KioskSalesResponse<Date>>) => {
   const date = (req.validatedQuery as KioskDateQueryType).date ?? shanghaiToday()
   const { start, end } = shanghaiRange(date, date)
   const sales = await kioskService(req).listKioskSales(

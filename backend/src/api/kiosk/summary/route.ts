@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { KioskSummaryResponse } from "@onecounty/contracts/kiosk"
 import { PAYMENT_METHODS, type PaymentMethod } from "../../../modules/kiosk/constants"
 import { shanghaiRange } from "../../../reporting/shanghai-date"
 import { cashSessionView } from "../cash-session-view"
@@ -7,7 +8,7 @@ import { shanghaiToday } from "../today"
 import type { KioskDateQueryType } from "../validators"
 
 /** The counter's Shanghai day: sales by their sale time, refunds by when they were made (fen). */
-export const GET = async (req: KioskRequest, res: MedusaResponse) => {
+export const GET = async (req: KioskRequest, res: MedusaResponse<KioskSummaryResponse<Date>>) => {
   const date = (req.validatedQuery as KioskDateQueryType).date ?? shanghaiToday()
   const { start, end } = shanghaiRange(date, date)
   const kiosk = kioskService(req)

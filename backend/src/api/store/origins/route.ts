@@ -1,4 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { StoreOriginsResponse } from "@onecounty/contracts/store"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { localise } from "../../../lib/i18n/localise"
 import { visibleProductIds } from "./visible-products"
@@ -19,7 +20,7 @@ type PrefectureRow = { id: string; code: string; name: string; name_zh: string; 
 type ProvinceRow = { id: string; code: string; name: string; name_zh: string; name_en: string; prefectures: PrefectureRow[] }
 
 /** The paired regions as a tree: provinces → prefectures → counties, with product counts, in the request's locale. */
-export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse<StoreOriginsResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "province",

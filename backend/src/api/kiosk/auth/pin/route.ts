@@ -1,11 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { KioskPinLoginResponse, KioskRefusal } from "@onecounty/contracts/kiosk"
 import { ContainerRegistrationKeys, generateJwtToken } from "@medusajs/framework/utils"
 import { CLERK_ACTOR, CLERK_TOKEN_TTL_S } from "../../../../modules/kiosk/constants"
 import { verifyClerkPinWorkflow } from "../../../../workflows/kiosk/verify-pin"
 import type { KioskRequest } from "../../kiosk-request"
 import type { KioskPinLoginType } from "../../validators"
 
-export const POST = async (req: KioskRequest<KioskPinLoginType>, res: MedusaResponse) => {
+export const POST = async (req: KioskRequest<KioskPinLoginType>, res: MedusaResponse<KioskPinLoginResponse<Date> | KioskRefusal<Date>>) => {
   const { result } = await verifyClerkPinWorkflow(req.scope).run({
     input: { clerk_id: req.validatedBody.clerk_id, counter_id: req.kiosk.counter_id, pin: req.validatedBody.pin },
   })

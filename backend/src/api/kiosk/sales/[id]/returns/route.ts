@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { KioskRefusal, KioskReturnResponse, PaymentMethod } from "@onecounty/contracts/kiosk"
 import { findCounterPlace } from "../../../../../workflows/counter/steps/find-counter"
 import { findManagerByPin } from "../../../../../workflows/kiosk/steps/find-manager"
 import { returnKioskSaleWorkflow } from "../../../../../workflows/kiosk/return-sale"
@@ -6,7 +7,7 @@ import type { KioskRequest } from "../../../kiosk-request"
 import type { KioskReturnSaleType } from "../../../validators"
 import { saleOfCounter } from "../sale-of-counter"
 
-export const POST = async (req: KioskRequest<KioskReturnSaleType>, res: MedusaResponse) => {
+export const POST = async (req: KioskRequest<KioskReturnSaleType>, res: MedusaResponse<KioskReturnResponse<Date> | KioskRefusal>) => {
   const body = req.validatedBody
   const sale = await saleOfCounter(req, req.params.id)
   const manager = await findManagerByPin(req.scope, req.kiosk.counter_id, req.kiosk.clerk!.id, body.manager_pin)
@@ -34,12 +35,12 @@ export const POST = async (req: KioskRequest<KioskReturnSaleType>, res: MedusaRe
       id: result.id,
       sale_id: result.sale_id,
       order_id: result.order_id,
-      return_id: result.return_id,
+      return_id: result.return_id as string,
       amount: Number(result.amount),
-      refund_method: result.refund_method,
+      refund_method: result.refund_method as PaymentMethod,
       reason: result.reason,
       manager_id: result.manager_id,
-      items: (result.lines as { list: unknown[] }).list,
+      items: (result.lines as { list: KioskReturnResponse["return"]["items"] }).list,
       created_at: result.created_at,
     },
   })

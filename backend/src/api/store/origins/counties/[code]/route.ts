@@ -1,4 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { CountyProduct, StoreCountyResponse } from "@onecounty/contracts/store"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { COUNTY_FIELDS } from "../../../../../lib/county-fields"
 import { windowContains } from "../../../../../lib/date-window"
@@ -17,7 +18,7 @@ type PairingRow = {
  * One county's page: where it is, who in Shanghai it is paired with today, and its products, with
  * name / specialty / story and the product titles in the request's locale (see localise).
  */
-export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse<StoreCountyResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "county",
@@ -43,7 +44,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `code: no paired county with code ${req.params.code}`)
   }
   const { pairings, ...rest } = county
-  const products = (county.products ?? []) as { id: string }[]
+  const products = (county.products ?? []) as CountyProduct[]
   const now = new Date()
   const current = (pairings as PairingRow[]).find((p) =>
     windowContains({ valid_from: new Date(p.valid_from), valid_to: p.valid_to ? new Date(p.valid_to) : null }, now)
