@@ -3,10 +3,11 @@
 // vanilla Medusa serves it, with the storefront's list fields, and the origins route for its ids. Starts its own backend and storefront (tests/e2e/stack.ts), or uses
 // BENCH_STOREFRONT_URL / BENCH_BACKEND_URL / BENCH_PUBLISHABLE_KEY. Results: bench/results/.
 import { mkdirSync, writeFileSync } from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { chromiumPath, startStack, type Stack } from "../tests/e2e/stack"
-import { lighthouseRun, load, median, ttfb, ttfbInterleaved, type LighthouseScore } from "./measure"
+import { chromePriority, lighthouseRun, load, median, ttfb, ttfbInterleaved, type LighthouseScore } from "./measure"
 
 const OUT = path.join(__dirname, "results")
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3)
@@ -18,7 +19,7 @@ describe.skipIf(!chrome)("storefront benchmarks", () => {
   let api = ""
   let key = ""
   let regionId = ""
-  const report: Record<string, unknown> = { at: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` }
+  const report: Record<string, unknown> = { at: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, chromePriority }
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true })
@@ -58,6 +59,7 @@ describe.skipIf(!chrome)("storefront benchmarks", () => {
       rows.push({ ...best, name: p.name, performance: median(perf), runs: perf })
     }
     report.lighthouse = rows
+    console.log(`Lighthouse mobile, median of ${RUNS} runs, load average now ${os.loadavg().map((x) => x.toFixed(1)).join(", ")}${chromePriority ? ", Chromium at raised CPU priority (BENCH_CHROME_PRIORITY=1)" : ""}`)
     console.table(rows.map((r) => ({ page: r.name, performance: r.performance, runs: r.runs.join("/"), accessibility: r.accessibility, "LCP ms": r.lcpMs, "TBT ms": r.tbtMs, CLS: r.cls })))
     for (const r of rows) if (r.failedAudits.length) console.log(`${r.name}: audits below 0.9: ${r.failedAudits.join(", ")}`)
     for (const r of rows) {

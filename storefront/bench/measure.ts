@@ -1,8 +1,41 @@
 // Measurements used by bench.test.ts: Lighthouse (mobile) scores, TTFB and autocannon load.
+import { execFileSync } from "node:child_process"
+import { writeFileSync } from "node:fs"
 import http from "node:http"
+import os from "node:os"
 import autocannon from "autocannon"
 
 export type LighthouseScore = { url: string; performance: number; accessibility: number; lcpMs: number; tbtMs: number; cls: number; failedAudits: string[] }
+
+/** A process and all its descendants (Chromium starts its renderers in a session of its own). */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>()
+  for (const line of execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" }).trim().split("\n")) {
+    const [pid, ppid] = line.trim().split(/\s+/).map(Number) as [number, number]
+    children.set(ppid, [...(children.get(ppid) ?? []), pid])
+  }
+  const out = [root]
+  for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]!) ?? []))
+  return out
+}
+
+/**
+ * BENCH_CHROME_PRIORITY=1 (root only): Chromium's processes at nice -15 and their scheduler
+ * autogroup at -10 while Lighthouse runs. Lighthouse's simulated TBT and LCP scale the CPU time it
+ * observes, so on a machine shared with other work the neighbours' load shows up as the page's;
+ * figures taken so say so (bench.json `chromePriority`).
+ */
+export const chromePriority = process.env.BENCH_CHROME_PRIORITY === "1"
+function prioritise(pid: number) {
+  for (const p of processTree(pid)) {
+    try {
+      os.setPriority(p, -15)
+      writeFileSync(`/proc/${p}/autogroup`, "-10")
+    } catch {
+      // gone already, or not allowed: the run goes on at normal priority
+    }
+  }
+}
 
 /** Lighthouse with its default mobile config (Moto G power, simulated slow 4G) on Debian chromium. */
 export async function lighthouseRun(url: string, chromePath: string): Promise<LighthouseScore> {
@@ -12,6 +45,8 @@ export async function lighthouseRun(url: string, chromePath: string): Promise<Li
     chromePath,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
   })
+  // Chromium resets its renderers' priority as it starts them: kept up while the run lasts.
+  const timer = chromePriority ? setInterval(() => prioritise(chrome.pid), 300) : null
   try {
     const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] })
     if (!result) throw new Error(`lighthouse gave no result for ${url}`)
@@ -30,6 +65,7 @@ export async function lighthouseRun(url: string, chromePath: string): Promise<Li
       failedAudits,
     }
   } finally {
+    if (timer) clearInterval(timer)
     await chrome.kill()
   }
 }
