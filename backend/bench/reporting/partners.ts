@@ -1,7 +1,8 @@
 /**
  * Partner feeds: lines per second from signed requests to booked ledger entries.
  *
- *   cd backend && DATABASE_URL=… REDIS_URL=… npx medusa exec ./bench/reporting/partners.ts
+ *   cd backend && DATABASE_URL=postgres://postgres@localhost:5432/<scratch, migrated> \
+ *     REPORTING_REDIS_URL=redis://127.0.0.1:6379 npx medusa exec ./bench/reporting/partners.ts
  *   (BENCH_PARTNER_LINES, default 1,000,000; BENCH_PARTNER_IN_FLIGHT requests at once, default 4)
  *
  * Each request is 5,000 lines as a partner sends them: the body is signed and the signature
@@ -13,6 +14,7 @@
  * and the tallies equal the ledger. No HTTP server: medusa exec has none, so Express's JSON
  * parsing of 1 MB bodies is not in the figure.
  */
+import { loadavg } from "node:os"
 import type { ExecArgs } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -64,6 +66,7 @@ export default async function partnersBench({ container }: ExecArgs) {
   }
 
   const worker = startReportingWorker(container, config)
+  const loadAtStart = loadavg()
   const started = Date.now()
   let next = 0
   let expectedFen = 0
@@ -101,6 +104,8 @@ export default async function partnersBench({ container }: ExecArgs) {
     { p: partner.id }
   )
   const failed = await queue.getFailedCount()
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(", ")
+  console.log(`load average (1, 5, 15 min): at start ${load(loadAtStart)}, at end ${load(loadavg())}`)
   console.log(`requests: ${requests} × ≤${PER_REQUEST} lines, ${IN_FLIGHT} in flight; accepted in ${accepted.toFixed(1)} s = ${Math.round(LINES / accepted)} lines/s`)
   console.log(`booked: ${LINES} lines in ${seconds.toFixed(1)} s from the first request to an empty queue = ${Math.round(LINES / seconds)} lines/s`)
   console.log(

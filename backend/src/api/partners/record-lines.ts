@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { SubmissionSource } from "../../modules/partner/constants"
 import { checkPartnerLines, waitingCount, type LineError } from "../../lib/partners/check-lines"
+import { linesPayload } from "../../modules/partner/service"
 import { recordPartnerSalesWorkflow } from "../../workflows/partner/record-partner-sales"
 
 export type RecordOutcome =
@@ -21,19 +22,21 @@ export async function recordPartnerLines(
     return { status: 400, errors: checked.errors }
   }
   const { result } = await recordPartnerSalesWorkflow(container).run({
-    input: { ...who, source, filename, lines: checked.lines, waiting_codes: checked.waiting_codes },
+    input: { ...who, source, filename, lines: linesPayload(checked.lines), waiting_codes: checked.waiting_codes },
   })
   if (result.conflicts) {
     const index = new Map(checked.lines.map((l, i) => [`${l.reference}|${l.line}`, i]))
     return {
       status: 409,
-      errors: result.conflicts.map((c) => ({
-        line_index: index.get(`${c.reference}|${c.line}`) as number,
-        reference: c.reference,
-        line: c.line,
-        field: "reference/line",
-        reason: `reference ${c.reference} line ${c.line} was already received with different content`,
-      })),
+      errors: result.conflicts
+        .map((c) => ({
+          line_index: index.get(`${c.reference}|${c.line}`) as number,
+          reference: c.reference,
+          line: c.line,
+          field: "reference/line",
+          reason: `reference ${c.reference} line ${c.line} was already received with different content`,
+        }))
+        .sort((a, b) => a.line_index - b.line_index),
     }
   }
   return {

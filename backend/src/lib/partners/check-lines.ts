@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto"
+import { hash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MAX_LINES_PER_SUBMISSION } from "../../modules/partner/constants"
@@ -6,7 +6,7 @@ import { PARTNER_MODULE } from "../../modules/partner"
 import type PartnerModuleService from "../../modules/partner/service"
 import type { CodeKey, PartnerLine } from "../../modules/partner/service"
 import { productsByBarcode } from "../../reporting/partners/load-partner-facts"
-import { PartnerLineSchema, type PartnerLineInput } from "./line-schema"
+import { isPlainValidLine, PartnerLineSchema, type PartnerLineInput } from "./line-schema"
 
 /** A bad line: its position in the request (or the file's row, set by the caller), field and reason. */
 export type LineError = { line_index: number; reference: string | null; line: number | null; field: string; reason: string }
@@ -15,9 +15,7 @@ export type CheckedLines = { lines: PartnerLine[]; waiting_codes: CodeKey[]; err
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
 
 export const lineHash = (l: Omit<PartnerLine, "content_hash" | "outlet_id" | "reference" | "line">) =>
-  createHash("sha256")
-    .update(JSON.stringify([l.outlet_code, l.sold_at.getTime(), l.barcode, l.sku, l.quantity, l.amount_fen]))
-    .digest("hex")
+  hash("sha256", JSON.stringify([l.outlet_code, l.sold_at.getTime(), l.barcode, l.sku, l.quantity, l.amount_fen]), "hex")
 
 /**
  * Checks a partner's lines as a whole: each one's shape, then against the partner's outlets, the
@@ -27,7 +25,13 @@ export const lineHash = (l: Omit<PartnerLine, "content_hash" | "outlet_id" | "re
 export async function checkPartnerLines(container: MedusaContainer, partnerId: string, raw: unknown[]): Promise<CheckedLines> {
   const errors: LineError[] = []
   if (raw.length > MAX_LINES_PER_SUBMISSION) {
-    errors.push({ line_index: MAX_LINES_PER_SUBMISSION, reference: null, line: null, field: "lines", reason: `at most ${MAX_LINES_PER_SUBMISSION} lines per request` })
+    errors.push({
+      line_index: MAX_LINES_PER_SUBMISSION,
+      reference: null,
+      line: null,
+      field: "lines",
+      reason: `at most ${MAX_LINES_PER_SUBMISSION} lines per request`,
+    })
     return { lines: [], waiting_codes: [], errors }
   }
   if (!raw.length) {
@@ -36,6 +40,10 @@ export async function checkPartnerLines(container: MedusaContainer, partnerId: s
   }
   const parsed: { index: number; value: PartnerLineInput }[] = []
   raw.forEach((item, index) => {
+    if (isPlainValidLine(item)) {
+      parsed.push({ index, value: item })
+      return
+    }
     const result = PartnerLineSchema.safeParse(item)
     if (result.success) {
       parsed.push({ index, value: result.data })
@@ -53,8 +61,7 @@ export async function checkPartnerLines(container: MedusaContainer, partnerId: s
     }
   })
   const partners = container.resolve<PartnerModuleService>(PARTNER_MODULE)
-  const outlets = await partners.listPartnerOutlets({ partner_id: partnerId }, { take: null })
-  const outletByCode = new Map(outlets.map((o) => [o.code, o.id]))
+  const outletByCode = await partners.outletIdsByCode(partnerId)
   const seen = new Set<string>()
   const lines: PartnerLine[] = []
   const fail = (index: number, v: PartnerLineInput, field: string, reason: string) =>
@@ -107,10 +114,7 @@ export async function checkPartnerLines(container: MedusaContainer, partnerId: s
   }
 
   // Codes no product answers to: SKUs without an operator's decision, barcodes of no variant.
-  const decided = await partners.listPartnerProductCodes(
-    { partner_id: partnerId, code: [...new Set(lines.map(codeOf))], status: ["mapped", "not_assistance"] },
-    { take: null, select: ["kind", "code"] }
-  )
+  const decided = await partners.decidedCodes([partnerId], [...new Set(lines.map(codeOf))])
   const known = new Set(decided.map((d) => `${d.kind}|${d.code}`))
   const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
   const barcodes = await productsByBarcode(query, [...new Set(lines.map((l) => l.barcode).filter((b): b is string => !!b))])

@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import type { CodeKind, SubmissionSource } from "./constants"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { CodeKind, CodeStatus, SubmissionSource } from "./constants"
 import { Partner } from "./models/partner"
 import { PartnerCredential } from "./models/partner-credential"
 import { PartnerOutlet } from "./models/partner-outlet"
@@ -24,13 +24,39 @@ export type PartnerLine = {
 export type StoredLine = PartnerLine & { partner_id: string; submission_id: string }
 export type ReferenceKey = { partner_id: string; reference: string }
 export type CodeKey = { kind: CodeKind; code: string }
+export type CodeDecision = CodeKey & { partner_id: string; status: Exclude<CodeStatus, "waiting">; product_id: string | null }
+
+/**
+ * A submission's lines as one JSON array (sold_at as ISO text), built once: the workflow carries
+ * it as a string, which its engine copies by reference where it would deep-copy 5,000 line
+ * objects at every step, and the store binds it as one parameter.
+ */
+export type LinesPayload = { count: number; json: string }
+export const linesPayload = (lines: PartnerLine[]): LinesPayload => ({
+  count: lines.length,
+  // sold_at as text first: a Date's toJSON takes JSON.stringify off its fast path (3× slower)
+  json: JSON.stringify(
+    lines.map((l) => ({
+      reference: l.reference,
+      line: l.line,
+      outlet_id: l.outlet_id,
+      outlet_code: l.outlet_code,
+      sold_at: new Date(l.sold_at).toISOString(),
+      barcode: l.barcode,
+      sku: l.sku,
+      quantity: l.quantity,
+      amount_fen: l.amount_fen,
+      content_hash: l.content_hash,
+    }))
+  ),
+})
 
 export type StoreLinesInput = {
   partner_id: string
   credential_id: string | null
   source: SubmissionSource
   filename: string | null
-  lines: PartnerLine[]
+  lines: LinesPayload
   /** codes no product answers to yet: listed for review */
   waiting_codes: CodeKey[]
 }
@@ -44,14 +70,25 @@ export class PartnerLineConflict extends Error {
 }
 
 type Tx = Context<EntityManager>
-const rowsOf = async <T>(context: Tx, sql: string, params: unknown[]) =>
-  (await (context.transactionManager ?? context.manager)!.execute(sql, params as any[])) as T[]
 
-/** A bound array: MikroORM's execute spreads JS arrays into lists, so arrays travel as JSON. */
+/**
+ * The module's connection as knex: the open transaction when there is one, otherwise the pool.
+ * Knex binds parameters in the protocol, where the manager's execute would first escape them
+ * into the SQL text — for a 1 MB JSON parameter, a character-by-character copy on every request.
+ */
+function knexOf(context: Tx): Knex {
+  const manager = (context.transactionManager ?? context.manager)!
+  return manager.getTransactionContext<Knex.Transaction>() ?? manager.getKnex()
+}
+const rowsOf = async <T>(context: Tx, sql: string, params: unknown[]) =>
+  (await knexOf(context).raw(sql, params as Knex.RawBinding[])).rows as T[]
+
+/** A bound array: knex spreads JS arrays into lists, so arrays travel as JSON. */
 const array = (type: "text" | "int") => `array(select jsonb_array_elements_text(?::jsonb))::${type}[]`
 const json = (values: unknown[]) => JSON.stringify(values)
 
 const LINE_COLUMNS = `partner_id, reference, line, outlet_id, outlet_code, sold_at, barcode, sku, quantity, amount_fen, content_hash, submission_id`
+const SELECT_LINE = `select l.${LINE_COLUMNS.split(", ").join(", l.")} from partner_sale_line l`
 const toLine = (r: any): StoredLine => ({
   partner_id: r.partner_id,
   reference: r.reference,
@@ -66,6 +103,8 @@ const toLine = (r: any): StoredLine => ({
   content_hash: r.content_hash,
   submission_id: r.submission_id,
 })
+/** A line's code as the review queue keys it: its barcode, else its SKU. */
+const CODE_OF_LINE = `coalesce(l.barcode, l.sku) = ? and (case when l.barcode is null then 'sku' else 'barcode' end) = ?`
 
 class PartnerModuleService extends MedusaService({
   Partner,
@@ -81,36 +120,47 @@ class PartnerModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async storeSaleLines(input: StoreLinesInput, @MedusaContext() context: Tx = {}): Promise<StoreLinesResult> {
-    const [submission] = await this.createPartnerSubmissions(
-      [{ partner_id: input.partner_id, credential_id: input.credential_id, source: input.source, filename: input.filename, lines: input.lines.length, new_lines: 0 }],
-      context
-    )
-    // a workflow hands its steps dates as strings
-    const payload = JSON.stringify(input.lines.map((l) => ({ ...l, sold_at: new Date(l.sold_at).toISOString() })))
-    const inserted = await rowsOf<{ reference: string; line: number }>(
+    const submissionId = generateEntityId(undefined, "psub")
+    // one statement: the lines, then the submission that counts the new ones
+    const [{ inserted }] = await rowsOf<{ inserted: number }>(
       context,
-      `insert into partner_sale_line (${LINE_COLUMNS})
-       select ?, reference, line, outlet_id, outlet_code, sold_at, barcode, sku, quantity, amount_fen, content_hash, ?
-       from jsonb_to_recordset(?::jsonb) as x(reference text, line int, outlet_id text, outlet_code text, sold_at timestamptz,
-         barcode text, sku text, quantity int, amount_fen bigint, content_hash text)
-       order by reference, line
-       on conflict on constraint partner_sale_line_key do nothing
-       returning reference, line`,
-      [input.partner_id, submission.id, payload]
+      `with line as (
+         insert into partner_sale_line (${LINE_COLUMNS})
+         select ?, reference, line, outlet_id, outlet_code, sold_at, barcode, sku, quantity, amount_fen, content_hash, ?
+         from jsonb_to_recordset(?::jsonb) as x(reference text, line int, outlet_id text, outlet_code text, sold_at timestamptz,
+           barcode text, sku text, quantity int, amount_fen bigint, content_hash text)
+         order by reference, line
+         on conflict on constraint partner_sale_line_key do nothing
+         returning 1
+       ), submission as (
+         insert into partner_submission (id, partner_id, credential_id, source, filename, lines, new_lines)
+         select ?, ?, ?, ?, ?, ?, count(*) from line
+       )
+       select count(*)::int as inserted from line`,
+      [
+        input.partner_id,
+        submissionId,
+        input.lines.json,
+        submissionId,
+        input.partner_id,
+        input.credential_id,
+        input.source,
+        input.filename,
+        input.lines.count,
+      ]
     )
-    const fresh = new Set(inserted.map((r) => `${r.reference}|${r.line}`))
-    const others = input.lines.filter((l) => !fresh.has(`${l.reference}|${l.line}`))
-    if (others.length) {
-      const existing = await rowsOf<{ reference: string; line: number; content_hash: string }>(
+    if (inserted < input.lines.count) {
+      // The lines left out were stored before (or by a request running alongside, which the insert
+      // waited for): the same content is a duplicate, other content fails the whole submission.
+      const conflicts = await rowsOf<{ reference: string; line: number }>(
         context,
-        `select reference, line, content_hash from partner_sale_line
-         where partner_id = ? and (reference, line) in (select * from unnest(${array("text")}, ${array("int")}))`,
-        [input.partner_id, json(others.map((l) => l.reference)), json(others.map((l) => l.line))]
+        `select x.reference, x.line from jsonb_to_recordset(?::jsonb) as x(reference text, line int, content_hash text)
+         join partner_sale_line l on l.partner_id = ? and l.reference = x.reference and l.line = x.line
+         where l.content_hash <> x.content_hash`,
+        [input.lines.json, input.partner_id]
       )
-      const hashes = new Map(existing.map((e) => [`${e.reference}|${e.line}`, e.content_hash]))
-      const conflicts = others.filter((l) => hashes.get(`${l.reference}|${l.line}`) !== l.content_hash)
       if (conflicts.length) {
-        throw new PartnerLineConflict(conflicts.map(({ reference, line }) => ({ reference, line })))
+        throw new PartnerLineConflict(conflicts.map(({ reference, line }) => ({ reference, line: Number(line) })))
       }
     }
     if (input.waiting_codes.length) {
@@ -123,8 +173,7 @@ class PartnerModuleService extends MedusaService({
         [input.partner_id, JSON.stringify(input.waiting_codes)]
       )
     }
-    await this.updatePartnerSubmissions([{ id: submission.id, new_lines: inserted.length }], context)
-    return { submission_id: submission.id, new: inserted.length, duplicates: input.lines.length - inserted.length }
+    return { submission_id: submissionId, new: inserted, duplicates: input.lines.count - inserted }
   }
 
   /** Undoes storeSaleLines (workflow compensation): the lines that submission added, and itself. */
@@ -142,7 +191,7 @@ class PartnerModuleService extends MedusaService({
     }
     const rows = await rowsOf(
       context,
-      `select l.${LINE_COLUMNS.split(", ").join(", l.")} from partner_sale_line l
+      `${SELECT_LINE}
        join unnest(${array("text")}, ${array("text")}) as k(partner_id, reference) on l.partner_id = k.partner_id and l.reference = k.reference
        order by l.partner_id, l.reference, l.line`,
       [json(keys.map((k) => k.partner_id)), json(keys.map((k) => k.reference))]
@@ -150,23 +199,44 @@ class PartnerModuleService extends MedusaService({
     return rows.map(toLine)
   }
 
+  /** Every stored line of the references a submission holds lines of: what its booking job books. */
   @InjectManager()
-  async referencesOfSubmission(submissionId: string, @MedusaContext() context: Tx = {}): Promise<ReferenceKey[]> {
-    return rowsOf<ReferenceKey>(
+  async linesOfSubmission(submissionId: string, @MedusaContext() context: Tx = {}): Promise<StoredLine[]> {
+    const rows = await rowsOf(
       context,
-      `select distinct partner_id, reference from partner_sale_line where submission_id = ? order by 1, 2`,
+      `${SELECT_LINE}
+       where (l.partner_id, l.reference) in (select partner_id, reference from partner_sale_line where submission_id = ?)
+       order by l.partner_id, l.reference, l.line`,
       [submissionId]
     )
+    return rows.map(toLine)
   }
 
+  /** Every stored line of the references with a line of the partner's code: what a decision on it re-books. */
   @InjectManager()
-  async referencesWithCode(partnerId: string, code: CodeKey, @MedusaContext() context: Tx = {}): Promise<ReferenceKey[]> {
-    return rowsOf<ReferenceKey>(
+  async linesWithCode(partnerId: string, code: CodeKey, @MedusaContext() context: Tx = {}): Promise<StoredLine[]> {
+    const rows = await rowsOf(
       context,
-      `select distinct partner_id, reference from partner_sale_line
-       where partner_id = ? and coalesce(barcode, sku) = ? and (case when barcode is null then 'sku' else 'barcode' end) = ?
-       order by 1, 2`,
+      `${SELECT_LINE}
+       where (l.partner_id, l.reference) in (select partner_id, reference from partner_sale_line l where l.partner_id = ? and ${CODE_OF_LINE})
+       order by l.partner_id, l.reference, l.line`,
       [partnerId, code.code, code.kind]
+    )
+    return rows.map(toLine)
+  }
+
+  /** Operators' decisions (mapped, not an assistance product) on the partners' codes among `codes`. */
+  @InjectManager()
+  async decidedCodes(partnerIds: string[], codes: string[], @MedusaContext() context: Tx = {}): Promise<CodeDecision[]> {
+    if (!partnerIds.length || !codes.length) {
+      return []
+    }
+    return rowsOf<CodeDecision>(
+      context,
+      `select partner_id, kind, code, status, product_id from partner_product_code
+       where partner_id = any(${array("text")}) and code = any(${array("text")})
+         and status in ('mapped', 'not_assistance') and deleted_at is null`,
+      [json(partnerIds), json(codes)]
     )
   }
 
@@ -178,6 +248,17 @@ class PartnerModuleService extends MedusaService({
       `select distinct partner_id, reference from partner_sale_line where sold_at >= ? and sold_at < ? order by 1, 2`,
       [start, end]
     )
+  }
+
+  /** The partner's outlets' ids by code (a chain has hundreds: no entity for each on every request). */
+  @InjectManager()
+  async outletIdsByCode(partnerId: string, @MedusaContext() context: Tx = {}): Promise<Map<string, string>> {
+    const rows = await rowsOf<{ id: string; code: string }>(
+      context,
+      `select id, code from partner_outlet where partner_id = ? and deleted_at is null`,
+      [partnerId]
+    )
+    return new Map(rows.map((r) => [r.code, r.id]))
   }
 
   /** Of the given references, those with a sale of the code already stored (what a refund line needs). */
@@ -255,7 +336,10 @@ class PartnerModuleService extends MedusaService({
       [year, year]
     )
     return new Map<string, { last_sale_date: string; months: number[]; last_received_at: Date }>(
-      rows.map((r) => [r.partner_id, { last_sale_date: r.last_sale_date, months: (r.months as number[]).map(Number), last_received_at: new Date(r.last_received_at) }])
+      rows.map((r) => [
+        r.partner_id,
+        { last_sale_date: r.last_sale_date, months: (r.months as number[]).map(Number), last_received_at: new Date(r.last_received_at) },
+      ])
     )
   }
 }

@@ -1,33 +1,35 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { PARTNER_MODULE } from "../../modules/partner"
 import type PartnerModuleService from "../../modules/partner/service"
-import type { ReferenceKey } from "../../modules/partner/service"
+import type { StoredLine } from "../../modules/partner/service"
 import type { AttributionCache } from "../ledger/attribution-cache"
 import { isolateFailures, type FailedOrder } from "../ledger/isolate-failures"
 import { parseCodeKey, parsePartnerOrderId, parseSubmissionKey, partnerOrderId } from "./partner-key"
-import { syncPartnerReferences } from "./sync-partner-references"
+import { groupByReference } from "./load-partner-facts"
+import { bookPartnerLines } from "./sync-partner-references"
 
-/** The references a partner key stands for: itself, a submission's, or those using a decided code. */
-async function referencesOf(partners: PartnerModuleService, key: string): Promise<ReferenceKey[]> {
+/** The stored lines a partner key stands for, whole references: its own, a submission's, or those using a decided code. */
+async function linesOf(partners: PartnerModuleService, key: string): Promise<StoredLine[]> {
   const reference = parsePartnerOrderId(key)
   if (reference) {
-    return [reference]
+    return partners.linesOfReferences([reference])
   }
   const submission = parseSubmissionKey(key)
   if (submission) {
-    return partners.referencesOfSubmission(submission)
+    return partners.linesOfSubmission(submission)
   }
   const codeId = parseCodeKey(key)
   if (codeId) {
     const [code] = await partners.listPartnerProductCodes({ id: codeId }, { withDeleted: true })
-    return code ? partners.referencesWithCode(code.partner_id, { kind: code.kind, code: code.code }) : []
+    return code ? partners.linesWithCode(code.partner_id, { kind: code.kind, code: code.code }) : []
   }
   return []
 }
 
 /**
  * Books the partner references behind the keys, a bad reference split out and returned with its
- * reason (by its own key, `partner:<partner>:<reference>`) so the rest are booked.
+ * reason (by its own key, `partner:<partner>:<reference>`) so the rest are booked. The lines are
+ * read once; splitting a failed batch books from them again rather than re-reading.
  */
 export async function bookPartnerKeys(
   container: MedusaContainer,
@@ -35,15 +37,26 @@ export async function bookPartnerKeys(
   cache?: AttributionCache
 ): Promise<{ inserted: number; failed: FailedOrder[] }> {
   const partners = container.resolve<PartnerModuleService>(PARTNER_MODULE)
-  const references = (await Promise.all(keys.map((k) => referencesOf(partners, k)))).flat()
-  const ids = [...new Set(references.map(partnerOrderId))]
+  const read = await Promise.all(keys.map((k) => linesOf(partners, k)))
+  const byReference = new Map<string, StoredLine[]>()
+  for (const group of read.flatMap(groupByReference)) {
+    const id = partnerOrderId(group[0])
+    const known = byReference.get(id)
+    // keys may overlap (a reference listed for attention and its submission): each line once
+    byReference.set(id, known ? [...known, ...group.filter((l) => !known.some((k) => k.line === l.line))] : group)
+  }
+  const ids = [...byReference.keys()]
   let inserted = 0
   const failed: FailedOrder[] = []
-  // 2,000 references per transaction: a 5,000-line submission is one or a few.
-  for (let i = 0; i < ids.length; i += 2000) {
+  // 5,000 references per transaction: a submission is one.
+  for (let i = 0; i < ids.length; i += 5000) {
     failed.push(
-      ...(await isolateFailures(ids.slice(i, i + 2000), async (batch) => {
-        inserted += await syncPartnerReferences(container, batch.map((id) => parsePartnerOrderId(id) as ReferenceKey), cache)
+      ...(await isolateFailures(ids.slice(i, i + 5000), async (batch) => {
+        inserted += await bookPartnerLines(
+          container,
+          batch.map((id) => byReference.get(id) as StoredLine[]),
+          cache
+        )
       }))
     )
   }

@@ -34,21 +34,20 @@ export function buildPartnerEntries(lines: StoredLine[], productOf: ProductOf, a
       throw new Error(`partner ${line.partner_id} reference ${line.reference} line ${line.line}: no sale of ${codeOf(line)} to refund`)
     }
     const kind: LedgerKind = !refund ? "sale" : line.quantity < 0 ? "return" : "refund"
-    const key = { partner_id: line.partner_id, reference: line.reference }
     const when = businessDate(line.sold_at)
     const attrs = attributeSale(productId, null, original.sold_at, attribution)
-    const id = partnerLineId(key, line.line)
+    const id = partnerLineId(line, line.line)
     entries.push({
       kind,
       source_id: id,
       line_item_id: id,
-      order_id: partnerOrderId(key),
+      order_id: partnerOrderId(line),
       product_id: productId,
       occurred_at: line.sold_at,
       entry_date: when.date,
       year: when.year,
       month: when.month,
-      sale_date: businessDate(original.sold_at).date,
+      sale_date: original === line ? when.date : businessDate(original.sold_at).date,
       ...attrs,
       channel_id: line.partner_id,
       channel_kind: "partner",

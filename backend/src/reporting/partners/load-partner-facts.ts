@@ -42,12 +42,7 @@ export async function productResolver(container: MedusaContainer, lines: StoredL
   const partnerIds = [...new Set(lines.map((l) => l.partner_id))]
   const codes = [...new Set(lines.map((l) => (l.barcode ?? l.sku) as string))]
   const barcodes = [...new Set(lines.map((l) => l.barcode).filter((b): b is string => !!b))]
-  const [decisions, variants] = await Promise.all([
-    partnerIds.length
-      ? partners.listPartnerProductCodes({ partner_id: partnerIds, code: codes, status: ["mapped", "not_assistance"] }, { take: null })
-      : Promise.resolve([]),
-    productsByBarcode(query, barcodes, cache),
-  ])
+  const [decisions, variants] = await Promise.all([partners.decidedCodes(partnerIds, codes), productsByBarcode(query, barcodes, cache)])
   const decided = new Map(decisions.map((d) => [`${d.partner_id}|${d.kind}|${d.code}`, d.status === "mapped" ? d.product_id : null]))
   return (line) => {
     const key = line.barcode ? `${line.partner_id}|barcode|${line.barcode}` : `${line.partner_id}|sku|${line.sku}`
@@ -58,19 +53,36 @@ export async function productResolver(container: MedusaContainer, lines: StoredL
   }
 }
 
-/** The stored lines of the references, their products, and those products' origins. */
-export async function loadPartnerFacts(container: MedusaContainer, keys: ReferenceKey[], cache?: AttributionCache) {
-  const partners = container.resolve<PartnerModuleService>(PARTNER_MODULE)
-  const lines = await partners.linesOfReferences(keys)
+/** Lines ordered by partner and reference (as the partner module returns them), one group per reference. */
+export function groupByReference(lines: StoredLine[]): StoredLine[][] {
+  const groups: StoredLine[][] = []
+  let group: StoredLine[] = []
+  for (const line of lines) {
+    if (group.length && (group[0].reference !== line.reference || group[0].partner_id !== line.partner_id)) {
+      groups.push(group)
+      group = []
+    }
+    group.push(line)
+  }
+  if (group.length) {
+    groups.push(group)
+  }
+  return groups
+}
+
+/** The products of whole references' stored lines (one group per reference), and those products' origins. */
+export async function partnerFactsOf(container: MedusaContainer, references: StoredLine[][], cache?: AttributionCache) {
+  const lines = references.flat()
   const productOf = await productResolver(container, lines, cache)
   const productIds = [...new Set(lines.map(productOf).filter((id): id is string => !!id))]
   const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
   const products = await loadOrigins(query, productIds, cache)
   const attribution: Attribution = { products, channels: new Map() }
-  const byReference = new Map<string, StoredLine[]>()
-  for (const line of lines) {
-    const k = `${line.partner_id}|${line.reference}`
-    byReference.set(k, [...(byReference.get(k) ?? []), line])
-  }
-  return { references: [...byReference.values()], productOf, attribution }
+  return { references, productOf, attribution }
+}
+
+/** The stored lines of the references, their products, and those products' origins. */
+export async function loadPartnerFacts(container: MedusaContainer, keys: ReferenceKey[], cache?: AttributionCache) {
+  const lines = await container.resolve<PartnerModuleService>(PARTNER_MODULE).linesOfReferences(keys)
+  return partnerFactsOf(container, groupByReference(lines), cache)
 }

@@ -5,6 +5,7 @@ import { checkPartnerLines } from "../../lib/partners/check-lines"
 import { PARTNER_MODULE } from "../../modules/partner"
 import type { PartnerKind } from "../../modules/partner/constants"
 import type PartnerModuleService from "../../modules/partner/service"
+import { linesPayload } from "../../modules/partner/service"
 import type { DemoCatalogue } from "./catalogue"
 import { bookPartnerKeys } from "../../reporting/partners/book-partner-keys"
 import { submissionKey } from "../../reporting/partners/partner-key"
@@ -73,7 +74,8 @@ function pick(seed: string, n: number): number {
 async function ensurePartner(partners: PartnerModuleService, demo: DemoPartner) {
   const [found] = await partners.listPartners({ name_zh: demo.name_zh })
   const partner =
-    found ?? (await partners.createPartners([{ name_zh: demo.name_zh, name_en: demo.name_en, kind: demo.kind, district_zh: demo.district_zh }]))[0]
+    found ??
+    (await partners.createPartners([{ name_zh: demo.name_zh, name_en: demo.name_en, kind: demo.kind, district_zh: demo.district_zh }]))[0]
   const outlets = await partners.listPartnerOutlets({ partner_id: partner.id }, { take: null })
   const missing = demo.outlets.filter((o) => !outlets.some((x) => x.code === o.code))
   if (missing.length) {
@@ -120,7 +122,14 @@ export async function seedDemoPartners(container: MedusaContainer, year: number,
         throw new Error(`demo partner lines refused: ${JSON.stringify(checked.errors.slice(0, 3))}`)
       }
       const { result } = await recordPartnerSalesWorkflow(container).run({
-        input: { partner_id: partner.id, credential_id: null, source: "admin_file", filename: "demo", lines: checked.lines, waiting_codes: checked.waiting_codes },
+        input: {
+          partner_id: partner.id,
+          credential_id: null,
+          source: "admin_file",
+          filename: "demo",
+          lines: linesPayload(checked.lines),
+          waiting_codes: checked.waiting_codes,
+        },
       })
       if (result.submission_id) {
         fresh += result.new
@@ -150,7 +159,15 @@ export async function seedDemoPartners(container: MedusaContainer, year: number,
           // about 2 % of sales come back a few days later, under their own reference
           const back = soldAt.plus({ days: 3 })
           if (!unknown && pick(seed, n * 7 + 6) < 0.02 && back < last) {
-            batch.push({ reference, line: 2, outlet_code: outlet.code, sold_at: back.toISO(), barcode: item.barcode, quantity: -1, amount_fen: -item.price_fen })
+            batch.push({
+              reference,
+              line: 2,
+              outlet_code: outlet.code,
+              sold_at: back.toISO(),
+              barcode: item.barcode,
+              quantity: -1,
+              amount_fen: -item.price_fen,
+            })
           }
           if (batch.length >= 4900) await flush()
         }

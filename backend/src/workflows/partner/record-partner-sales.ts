@@ -1,7 +1,7 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PARTNER_MODULE } from "../../modules/partner"
 import type { SubmissionSource } from "../../modules/partner/constants"
-import { PartnerLineConflict, type CodeKey, type PartnerLine } from "../../modules/partner/service"
+import { PartnerLineConflict, type CodeKey, type LinesPayload } from "../../modules/partner/service"
 import type PartnerModuleService from "../../modules/partner/service"
 import { enqueueLedgerJob } from "../../reporting/queue/enqueue"
 import { submissionKey } from "../../reporting/partners/partner-key"
@@ -13,7 +13,8 @@ export type RecordPartnerSalesInput = {
   credential_id: string | null
   source: SubmissionSource
   filename: string | null
-  lines: PartnerLine[]
+  /** the checked lines as one JSON string (see LinesPayload) */
+  lines: LinesPayload
   waiting_codes: CodeKey[]
 }
 export type RecordPartnerSalesResult =
