@@ -10,19 +10,14 @@ import { useScopeName } from "../lib/names"
 import { useTargets } from "../lib/queries"
 import { useSession } from "../lib/session"
 import type { ReportLevel } from "@onecounty/contracts/enums"
-import type { Target } from "@onecounty/contracts/officials"
+import type {
+  RowError,
+  Target,
+  TargetsImportPreviewResponse,
+  TargetsImportPreviewRow as PreviewRow,
+  TargetsImportResponse,
+} from "@onecounty/contracts/officials"
 
-type RowError = { row: number; column: string; reason: string }
-type PreviewRow = {
-  row: number
-  year: number
-  level: string
-  scope_code: string
-  amount_fen: number
-  action: "create" | "replace"
-  current_amount_fen: number | null
-}
-type Preview = { valid: boolean; rows: PreviewRow[]; errors: RowError[]; create: number; replace: number }
 
 const col = createColumnHelper<Target>()
 const errCol = createColumnHelper<RowError>()
@@ -54,9 +49,9 @@ function TargetImport() {
   const { t } = useI18n()
   const client = useQueryClient()
   const [file, setFile] = useState<File | null>(null)
-  const preview = useMutation({ mutationFn: (chosen: File) => postFile<Preview>("/officials/targets/import/preview", chosen) })
+  const preview = useMutation({ mutationFn: (chosen: File) => postFile<TargetsImportPreviewResponse>("/officials/targets/import/preview", chosen) })
   const commit = useMutation({
-    mutationFn: (chosen: File) => postFile<{ imported: number }>("/officials/targets/import", chosen),
+    mutationFn: (chosen: File) => postFile<TargetsImportResponse>("/officials/targets/import", chosen),
     onSuccess: () => client.invalidateQueries(),
   })
   const errors = preview.data?.errors ?? []

@@ -1,7 +1,9 @@
 import { useQuery } from "@tanstack/react-query"
+import type { AdminCountiesResponse, AdminCounty } from "@onecounty/contracts/admin-origins"
 import { sdk } from "./sdk"
 
-export type CountyOption = { id: string; code: string; name_zh: string; name_en: string }
+/** A county as the pickers ask for it (`fields=id,code,name_zh,name_en`). */
+export type CountyOption = Pick<AdminCounty, "id" | "code" | "name_zh" | "name_en">
 
 // Every paired county fits in one page: there are a few hundred, not thousands.
 const ALL = 1000
@@ -11,7 +13,7 @@ export function useCountyOptions() {
   return useQuery({
     queryKey: ["county-options"],
     queryFn: () =>
-      sdk.client.fetch<{ counties: CountyOption[] }>("/admin/origins/counties", {
+      sdk.client.fetch<Omit<AdminCountiesResponse, "counties"> & { counties: CountyOption[] }>("/admin/origins/counties", {
         query: { fields: "id,code,name_zh,name_en", limit: ALL, order: "code" },
       }),
     select: (data) => data.counties,

@@ -1,5 +1,6 @@
 import { toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
+import type { AdminCertification as Certification } from "@onecounty/contracts/admin-origins"
 import { fieldErrors } from "../../lib/field-error"
 import { DrawerForm } from "../../lib/drawer-form"
 import { useFormValues } from "../../lib/form-values"
@@ -7,14 +8,7 @@ import { sdk } from "../../lib/sdk"
 import { TextField } from "../../lib/text-field"
 import { dateInput } from "./validity"
 
-export type Certification = {
-  id: string
-  number: string
-  issuer: string
-  issued_at: string
-  expires_at: string
-  products?: { id: string; title: string }[] | null
-}
+export type { AdminCertification as Certification } from "@onecounty/contracts/admin-origins"
 
 const FIELDS = ["number", "issuer", "issued_at", "expires_at"] as const
 type Values = Record<(typeof FIELDS)[number], string>

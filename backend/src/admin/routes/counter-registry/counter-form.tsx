@@ -1,5 +1,6 @@
 import { Text, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
+import type { AdminCounter as Counter } from "@onecounty/contracts/admin-counters"
 import { COUNTER_KINDS, type CounterKind } from "../../../modules/counter/constants"
 import { fieldErrors } from "../../lib/field-error"
 import { DrawerForm } from "../../lib/drawer-form"
@@ -8,17 +9,7 @@ import { sdk } from "../../lib/sdk"
 import { DISTRICT_OPTIONS, optionsOf, SelectField } from "../../lib/select-field"
 import { TextField } from "../../lib/text-field"
 
-export type Counter = {
-  id: string
-  code: string
-  name_zh: string
-  name_en: string
-  kind: CounterKind
-  address: string
-  district_zh: string
-  sales_channel?: { id: string; name: string; publishable_api_keys?: { id: string; token: string; revoked_at: string | null }[] } | null
-  stock_location?: { id: string; name: string } | null
-}
+export type { AdminCounter as Counter } from "@onecounty/contracts/admin-counters"
 
 export const KIND_LABELS: Record<CounterKind, string> = {
   hub: "枢纽 Hub",

@@ -1,8 +1,7 @@
 import { Badge, Button, Heading, Table, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { AdminDevice, AdminDevicesResponse } from "@onecounty/contracts/admin-counters"
 import { sdk } from "../../lib/sdk"
-
-type Device = { id: string; created_at: string; last_seen_at: string | null; revoked_at: string | null }
 
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—")
 
@@ -11,7 +10,7 @@ export function CounterDevices({ counterId }: { counterId: string }) {
   const client = useQueryClient()
   const devices = useQuery({
     queryKey: ["counter-devices", counterId],
-    queryFn: () => sdk.client.fetch<{ devices: Device[] }>(`/admin/counters/${counterId}/devices`),
+    queryFn: () => sdk.client.fetch<AdminDevicesResponse>(`/admin/counters/${counterId}/devices`),
   })
   const revoke = useMutation({
     mutationFn: (id: string) => sdk.client.fetch(`/admin/counters/${counterId}/devices/${id}/revoke`, { method: "POST" }),
@@ -21,7 +20,7 @@ export function CounterDevices({ counterId }: { counterId: string }) {
     },
     onError: (e: Error) => toast.error(e.message),
   })
-  const confirmRevoke = (device: Device) => {
+  const confirmRevoke = (device: AdminDevice) => {
     if (window.confirm(`停用设备 Revoke device ${device.id}? 该设备需用新的设备码重新登记 It must be set up again with a new code.`)) {
       revoke.mutate(device.id)
     }

@@ -2,15 +2,20 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type {
+  AdminClerk,
+  AdminClerksResponse,
+  AdminCounter,
+  AdminCounterSalesResponse,
+  AdminCountersResponse,
+  AdminSetupCodeResponse,
+  SetupCode,
+} from "@onecounty/contracts/admin-counters"
 import { formatYuan } from "@onecounty/contracts/money"
 import { useState } from "react"
 import { sdk } from "../../lib/sdk"
 import { CounterDevices } from "./counter-devices"
 
-type Counter = { id: string; code: string; name_zh: string; name_en: string; kind: string }
-type Clerk = { id: string; name: string; role: "clerk" | "manager"; active: boolean; locked_until: string | null }
-type SetupCode = { code: string; expires_at: string }
-type FlaggedSale = { id: string; display_id: number; sold_at: string; total: number; flags: { kind: string; detail: string }[] }
 
 const time = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })
 const failed = (e: Error) => toast.error(e.message)
@@ -19,7 +24,7 @@ const failed = (e: Error) => toast.error(e.message)
 function FlaggedSales({ counterId }: { counterId: string }) {
   const sales = useQuery({
     queryKey: ["counter-flagged-sales", counterId],
-    queryFn: () => sdk.client.fetch<{ sales: FlaggedSale[] }>(`/admin/counters/${counterId}/sales`, { query: { flagged: "true" } }),
+    queryFn: () => sdk.client.fetch<AdminCounterSalesResponse>(`/admin/counters/${counterId}/sales`, { query: { flagged: "true" } }),
   })
   const list = sales.data?.sales ?? []
   return (
@@ -38,7 +43,7 @@ function ClerkForm({ counterId }: { counterId: string }) {
   const client = useQueryClient()
   const [name, setName] = useState("")
   const [pin, setPin] = useState("")
-  const [role, setRole] = useState<Clerk["role"]>("clerk")
+  const [role, setRole] = useState<AdminClerk["role"]>("clerk")
   const create = useMutation({
     mutationFn: () => sdk.client.fetch(`/admin/counters/${counterId}/clerks`, { method: "POST", body: { name, pin, role } }),
     onSuccess: () => {
@@ -67,7 +72,7 @@ function ClerkForm({ counterId }: { counterId: string }) {
       </div>
       <div className="flex flex-col gap-y-1">
         <Label>角色 Role</Label>
-        <Select value={role} onValueChange={(v) => setRole(v as Clerk["role"])}>
+        <Select value={role} onValueChange={(v) => setRole(v as AdminClerk["role"])}>
           <Select.Trigger>
             <Select.Value />
           </Select.Trigger>
@@ -84,15 +89,15 @@ function ClerkForm({ counterId }: { counterId: string }) {
   )
 }
 
-function CounterStaff({ counter }: { counter: Counter }) {
+function CounterStaff({ counter }: { counter: AdminCounter }) {
   const client = useQueryClient()
   const [code, setCode] = useState<SetupCode | null>(null)
   const clerks = useQuery({
     queryKey: ["counter-clerks", counter.id],
-    queryFn: () => sdk.client.fetch<{ clerks: Clerk[] }>(`/admin/counters/${counter.id}/clerks`),
+    queryFn: () => sdk.client.fetch<AdminClerksResponse>(`/admin/counters/${counter.id}/clerks`),
   })
   const setup = useMutation({
-    mutationFn: () => sdk.client.fetch<{ setup_code: SetupCode }>(`/admin/counters/${counter.id}/setup-codes`, { method: "POST" }),
+    mutationFn: () => sdk.client.fetch<AdminSetupCodeResponse>(`/admin/counters/${counter.id}/setup-codes`, { method: "POST" }),
     onSuccess: (data) => setCode(data.setup_code),
     onError: failed,
   })
@@ -102,7 +107,7 @@ function CounterStaff({ counter }: { counter: Counter }) {
     onSuccess: () => client.invalidateQueries({ queryKey: ["counter-clerks", counter.id] }),
     onError: failed,
   })
-  const resetPin = (clerk: Clerk) => {
+  const resetPin = (clerk: AdminClerk) => {
     const pin = window.prompt(`${clerk.name} 的新 PIN / new PIN (4–6 digits)`)
     if (pin) {
       update.mutate({ id: clerk.id, pin })
@@ -165,7 +170,7 @@ function CounterStaff({ counter }: { counter: Counter }) {
 const CountersKioskPage = () => {
   const counters = useQuery({
     queryKey: ["counters-kiosk"],
-    queryFn: () => sdk.client.fetch<{ counters: Counter[] }>("/admin/counters", { query: { limit: 100 } }),
+    queryFn: () => sdk.client.fetch<AdminCountersResponse>("/admin/counters", { query: { limit: 100 } }),
   })
   const [selected, setSelected] = useState<string>("")
   const list = counters.data?.counters ?? []

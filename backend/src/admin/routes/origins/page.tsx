@@ -2,11 +2,11 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
 import { Badge, Container, Heading, Input, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
+import type { AdminCountiesResponse } from "@onecounty/contracts/admin-origins"
 import { useState } from "react"
 import { sdk } from "../../lib/sdk"
 import { PairingTimeline } from "./pairing-timeline"
 import { RegionTree } from "./region-tree"
-import type { County } from "./types"
 
 // Every paired county fits in one page: there are a few hundred, not thousands.
 const ALL = 1000
@@ -18,7 +18,7 @@ const OriginsPage = () => {
   const counties = useQuery({
     queryKey: ["origin-counties"],
     queryFn: () =>
-      sdk.client.fetch<{ counties: County[] }>("/admin/origins/counties", {
+      sdk.client.fetch<AdminCountiesResponse>("/admin/origins/counties", {
         query: { fields: "+products.id,+products.title", limit: ALL },
       }),
   })

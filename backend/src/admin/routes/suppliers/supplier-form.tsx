@@ -1,5 +1,6 @@
 import { toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
+import type { AdminSupplier as Supplier } from "@onecounty/contracts/admin-origins"
 import { creditCodeError } from "../../../lib/credit-code"
 import { SUPPLIER_TYPES, type SupplierType } from "../../../modules/origin/constants"
 import { useCountyOptions } from "../../lib/county-options"
@@ -10,17 +11,7 @@ import { sdk } from "../../lib/sdk"
 import { optionsOf, SelectField } from "../../lib/select-field"
 import { TextField } from "../../lib/text-field"
 
-export type Supplier = {
-  id: string
-  name: string
-  type: SupplierType
-  credit_code: string
-  households_linked: number
-  contact_phone: string | null
-  county_id: string
-  county?: { code: string; name_zh: string } | null
-  products?: { id: string; title: string }[] | null
-}
+export type { AdminSupplier as Supplier } from "@onecounty/contracts/admin-origins"
 
 export const TYPE_LABELS: Record<SupplierType, string> = {
   enterprise: "企业 Enterprise",

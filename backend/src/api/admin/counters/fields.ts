@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { AdminCounter } from "@onecounty/contracts/admin-counters"
 
 export const DEFAULT_COUNTER_FIELDS = [
   "id",
@@ -22,7 +23,7 @@ export const DEFAULT_COUNTER_FIELDS = [
   "stock_location.address.*",
 ]
 
-export async function fetchCounter(req: AuthenticatedMedusaRequest<unknown>, id: string) {
+export async function fetchCounter(req: AuthenticatedMedusaRequest<unknown>, id: string): Promise<AdminCounter<Date>> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "counter",
@@ -32,5 +33,5 @@ export async function fetchCounter(req: AuthenticatedMedusaRequest<unknown>, id:
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `id: no counter with id ${id}`)
   }
-  return data[0]
+  return data[0] as AdminCounter<Date>
 }

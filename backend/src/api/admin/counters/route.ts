@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCounter, AdminCounterResponse, AdminCountersResponse } from "@onecounty/contracts/admin-counters"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCounterWorkflow } from "../../../workflows/counter/create-counter"
 import { fetchCounter } from "./fields"
@@ -9,7 +10,7 @@ const SEARCHABLE = ["code", "name_zh", "name_en", "address"]
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListCountersType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminCountersResponse<Date>>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields as Record<string, unknown>
@@ -22,10 +23,10 @@ export const GET = async (
     filters,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ counters: data, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+  res.json({ counters: data as AdminCounter<Date>[], count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
 }
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCounterType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCounterType>, res: MedusaResponse<AdminCounterResponse<Date>>) => {
   const { result } = await createCounterWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ counter: await fetchCounter(req, result.id) })
 }

@@ -8,7 +8,8 @@ const ONE_YEAR_MS = 365 * 24 * 3600 * 1000
 /**
  * GET /uploads/:key — a public file of the local File Module provider (product pictures). Only
  * the upload folder's own files: send() refuses paths that leave it and dotfiles. Uploaded SVGs
- * run no script and load nothing on this origin.
+ * run no script and load nothing on this origin. The answer streams the file itself, not JSON: no
+ * response type from @onecounty/contracts.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   await new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminClerkResponse, AdminClerksResponse } from "@onecounty/contracts/admin-counters"
 import { KIOSK_MODULE } from "../../../../../modules/kiosk"
 import type KioskModuleService from "../../../../../modules/kiosk/service"
 import { createClerkWorkflow } from "../../../../../workflows/kiosk/clerks"
@@ -6,7 +7,7 @@ import { findCounterPlace } from "../../../../../workflows/counter/steps/find-co
 import type { AdminCreateClerkType } from "../../../../kiosk/validators"
 import { clerkView } from "./clerk-view"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminClerksResponse<Date>>) => {
   await findCounterPlace(req.scope, req.params.id)
   const clerks = await req.scope
     .resolve<KioskModuleService>(KIOSK_MODULE)
@@ -14,7 +15,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ clerks: clerks.map(clerkView) })
 }
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateClerkType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateClerkType>, res: MedusaResponse<AdminClerkResponse<Date>>) => {
   const { result } = await createClerkWorkflow(req.scope).run({ input: { ...req.validatedBody, counter_id: req.params.id } })
   res.status(201).json({ clerk: clerkView(result) })
 }

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCounterSalesResponse } from "@onecounty/contracts/admin-counters"
 import { KIOSK_MODULE } from "../../../../../modules/kiosk"
 import type KioskModuleService from "../../../../../modules/kiosk/service"
 import { findCounterPlace } from "../../../../../workflows/counter/steps/find-counter"
@@ -6,7 +7,7 @@ import { saleView } from "../../../../kiosk/sale-view"
 import type { AdminCounterSalesType } from "../../../../kiosk/validators"
 
 /** The counter's sales, newest first; `flagged=true` is the review queue. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCounterSalesResponse<Date>>) => {
   await findCounterPlace(req.scope, req.params.id)
   const { flagged, limit, offset } = req.validatedQuery as AdminCounterSalesType
   const [sales, count] = await req.scope

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCountyResponse } from "@onecounty/contracts/admin-origins"
 import { updateCountyWorkflow } from "../../../../../workflows/origin/county-workflows"
 import { fetchRecord, retrieveRecord } from "../../records"
 import type { AdminUpdateCountyType } from "../../validators"
@@ -7,7 +8,7 @@ export const GET = retrieveRecord("county")
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateCountyType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminCountyResponse<Date>>
 ) => {
   await updateCountyWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
   res.json({ county: await fetchRecord(req, "county", req.params.id) })

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminPairingResponse, AdminOriginDeleteResponse } from "@onecounty/contracts/admin-origins"
 import {
   deletePairingWorkflow,
   updatePairingWorkflow,
@@ -10,13 +11,13 @@ export const GET = retrieveRecord("pairing")
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdatePairingType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPairingResponse<Date>>
 ) => {
   await updatePairingWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
   res.json({ pairing: await fetchRecord(req, "pairing", req.params.id) })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOriginDeleteResponse<"pairing">>) => {
   await deletePairingWorkflow(req.scope).run({ input: req.params.id })
   res.json({ id: req.params.id, object: "pairing", deleted: true })
 }

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminProductOriginResponse } from "@onecounty/contracts/admin-origins"
 import { setProductOriginWorkflow } from "../../../../../workflows/origin/set-product-origin"
 import type { AdminSetProductOriginType } from "../../../origins/validators"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSetProductOriginType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminProductOriginResponse>
 ) => {
   const { result } = await setProductOriginWorkflow(req.scope).run({
     input: { ...req.validatedBody, product_id: req.params.id },
