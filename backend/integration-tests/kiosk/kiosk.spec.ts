@@ -222,7 +222,7 @@ medusaIntegrationTestRunner({
       expect((data[0] as any).payment_collections[0]).toMatchObject({ status: "completed", payments: [{ provider_id: "pp_system_default" }] })
       expect((await get(`/kiosk/sales/${receipt.id}`, clerk)).data.sale.order_id).toBe(receipt.order_id)
 
-      // the module links (src/links/kiosk-*): the sale reaches its order and counter, the device its counter
+      // the module links (src/links/kiosk-*): the sale reaches its order and counter, the device and the clerk their counter
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: sales } = await query.graph({ entity: "kiosk_sale", fields: ["id", "order.display_id", "counter.code", "counter.id"], filters: { id: receipt.id } })
       expect(sales[0]).toMatchObject({ order: { display_id: receipt.display_id }, counter: { id: world.a.id } })
@@ -230,6 +230,10 @@ medusaIntegrationTestRunner({
       const counters = (devices as unknown as { counter?: { id: string } }[]).map((d) => d.counter?.id)
       expect(counters.length).toBeGreaterThan(0)
       expect(new Set(counters)).toEqual(new Set([world.a.id]))
+      // and the clerk who sold it reaches the counter they work at
+      const { data: clerks } = await query.graph({ entity: "clerk", fields: ["id", "counter.id", "counter.code"], filters: { id: world.clerks.aClerk } })
+      expect(clerks).toHaveLength(1)
+      expect(clerks[0]).toMatchObject({ id: world.clerks.aClerk, counter: { id: world.a.id } })
     })
 
     it("creates and flags sales whose price or stock disagree with the server", async () => {
