@@ -1,7 +1,8 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { formatYuan } from "@onecounty/contracts/money"
+import { SUPPORT_MODULE } from "../modules/support"
+import type SupportModuleService from "../modules/support/service"
 import { businessDate } from "../reporting/shanghai-date"
 import { reconcileLedgerWorkflow } from "../workflows/support/reconcile-ledger"
 import { setTargetsWorkflow } from "../workflows/support/set-targets"
@@ -12,21 +13,11 @@ import { seedDemoPartners } from "./demo-sales/partners"
 import { planOrder, type PlannedOrder } from "./demo-sales/plan"
 import { ProgressBar } from "./demo-sales/progress-bar"
 import { demoYears, THIS_YEAR_GROWTH } from "./demo-sales/years"
-import { demoTargets, type CountySales } from "./demo-sales/targets"
+import { demoTargets } from "./demo-sales/targets"
 import seed from "./seed"
 
 const BATCH = 100
 const FATES_IN_FLIGHT = 4
-
-async function countySales(db: Knex, year: number): Promise<CountySales[]> {
-  const { rows } = await db.raw(
-    `select county_code, province_code, partner_district, sum(sale_fen)::bigint as sale_fen from sales_tally
-     where year = ? and counts_toward_target and county_code is not null
-     group by 1, 2, 3 order by 1, 3`,
-    [year]
-  )
-  return rows.map((r: CountySales) => ({ ...r, sale_fen: Number(r.sale_fen) }))
-}
 
 /**
  * Sales for demonstrations: DEMO_SALES_ORDERS orders (default 3,000) over last year, and this year
@@ -60,14 +51,14 @@ async function seedDemoYear(
   followsLastYear: boolean
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   const started = Date.now()
   const shape = {
     productWeights: productWeights(catalogue.products),
     counters: catalogue.counter_channel_ids.length,
     now: new Date(),
   }
-  const have = await existingDemoOrders(db, year)
+  const have = await existingDemoOrders(container, year)
   const plans: PlannedOrder[] = []
   for (let seq = 0; seq < size; seq++) {
     if (!have.seqs.has(seq)) {
@@ -121,23 +112,18 @@ async function seedDemoYear(
 
   // A year under way is set against last year's sales grown, not against its own months so far.
   const basis = followsLastYear
-    ? (await countySales(db, year - 1)).map((c) => ({ ...c, sale_fen: Math.round(c.sale_fen * THIS_YEAR_GROWTH) }))
-    : await countySales(db, year)
+    ? (await support.countySales(year - 1)).map((c) => ({ ...c, sale_fen: Math.round(c.sale_fen * THIS_YEAR_GROWTH) }))
+    : await support.countySales(year)
   const targets = demoTargets(year, basis)
   if (targets.length) {
     await setTargetsWorkflow(container).run({ input: targets })
   }
-  const { rows } = await db.raw(
-    `select count(distinct order_id)::int as orders, coalesce(sum(amount_fen), 0)::bigint as net_fen,
-       coalesce(sum(amount_fen) filter (where counts_toward_target), 0)::bigint as counted_fen
-     from sales_ledger_entry where year = ?`,
-    [year]
-  )
+  const ledger = await support.ledgerYearSummary(year)
   logger.info(
     [
       `Demo sales ${year} ready in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
-      `${plans.length} orders added (${fated.length} cancelled, returned or refunded), ${rows[0].orders} orders in the ledger,`,
-      `net ${formatYuan(BigInt(rows[0].net_fen))}, counting toward targets ${formatYuan(BigInt(rows[0].counted_fen))};`,
+      `${plans.length} orders added (${fated.length} cancelled, returned or refunded), ${ledger.orders} orders in the ledger,`,
+      `net ${formatYuan(BigInt(ledger.net_fen))}, counting toward targets ${formatYuan(BigInt(ledger.counted_fen))};`,
       `reconciliation ${run.id}: ${run.differences_found} differences, ${run.repaired} repaired; ${targets.length} targets set.`,
     ].join(" ")
   )

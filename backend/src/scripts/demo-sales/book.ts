@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { SUPPORT_MODULE } from "../../modules/support"
+import type SupportModuleService from "../../modules/support/service"
 import { reportingQueueConfig } from "../../reporting/queue/config"
 import { enqueueLedgerJob, ledgerQueue } from "../../reporting/queue/enqueue"
 import { startReportingWorker } from "../../reporting/queue/worker"
@@ -22,14 +22,6 @@ async function eachLimited<T>(items: T[], limit: number, run: (item: T) => Promi
   )
 }
 
-async function bookedSources(db: Knex, orderIds: string[]): Promise<number> {
-  const { rows } = await db.raw(
-    `select count(distinct (kind, source_id))::int as n from sales_ledger_entry where order_id = any(?)`,
-    [orderIds]
-  )
-  return rows[0].n
-}
-
 /**
  * Queues every event's job as the reporting subscriber would, and waits until this run's jobs are
  * through (other processes' jobs in the same queue are not waited for). With Redis a worker
@@ -41,11 +33,11 @@ export async function bookEvents(
   orderIds: string[],
   timeoutMs = 10 * 60_000
 ): Promise<void> {
-  const db: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   const config = reportingQueueConfig()
   const worker = config.redisUrl ? startReportingWorker(container, config) : undefined
   const bar = new ProgressBar("booking", events.length)
-  const already = await bookedSources(db, orderIds)
+  const already = await support.bookedSourceCount(orderIds)
   // This run's own jobs: the queue may also hold other processes' jobs, which it must not wait for.
   const mine = new Set<string>()
   try {
@@ -67,7 +59,7 @@ export async function bookEvents(
     // of this run's jobs left in the queue, not a count of entries, says the worker is done.
     while (worker) {
       const pending = (await ledgerQueue(config).getRanges(["waiting", "active", "delayed"], 0, -1)).filter((id) => mine.has(id)).length
-      bar.update(Math.min((await bookedSources(db, orderIds)) - already, events.length))
+      bar.update(Math.min((await support.bookedSourceCount(orderIds)) - already, events.length))
       if (pending === 0) {
         break
       }

@@ -3,7 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { createOrderPaymentCollectionWorkflow, markPaymentCollectionAsPaid } from "@medusajs/medusa/core-flows"
 import { fenToYuan } from "@onecounty/contracts/money"
+import { ordersByMetadata } from "../../reporting/ledger/read-orders"
 import { toFen, type AmountLike } from "../../reporting/money"
+import { SUPPORT_MODULE } from "../../modules/support"
+import type SupportModuleService from "../../modules/support/service"
 import { recordCaptures } from "../lib/record-captures"
 import type { DemoCatalogue } from "./catalogue"
 import type { PlannedOrder } from "./plan"
@@ -11,16 +14,13 @@ import type { PlannedOrder } from "./plan"
 export const DEMO_TAG = "demo_sales"
 
 /** The demo orders of `year` already in the database, by number, and those not yet booked. */
-export async function existingDemoOrders(db: Knex, year: number): Promise<{ seqs: Set<number>; unbooked: string[] }> {
-  const { rows } = await db.raw(
-    `select o.id, (o.metadata->>'demo_seq')::int as seq,
-       not exists (select 1 from sales_ledger_entry e where e.order_id = o.id and e.kind = 'sale') as unbooked
-     from "order" o where o.metadata->>? = ? and o.deleted_at is null`,
-    [DEMO_TAG, String(year)]
-  )
+export async function existingDemoOrders(container: MedusaContainer, year: number): Promise<{ seqs: Set<number>; unbooked: string[] }> {
+  const orders = await ordersByMetadata(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), [DEMO_TAG], String(year))
+  const ids = orders.map((o) => o.id)
+  const booked = ids.length ? await container.resolve<SupportModuleService>(SUPPORT_MODULE).ordersWithSale(ids) : new Set<string>()
   return {
-    seqs: new Set(rows.map((r: { seq: number }) => r.seq)),
-    unbooked: rows.filter((r: { unbooked: boolean }) => r.unbooked).map((r: { id: string }) => r.id),
+    seqs: new Set(orders.map((o) => Number(o.metadata?.demo_seq))),
+    unbooked: ids.filter((id) => !booked.has(id)),
   }
 }
 
