@@ -12,9 +12,6 @@ import { CLERK_ACTOR } from "../../modules/kiosk/constants"
 import { kioskCors } from "./cors"
 import { requireClerkOfDevice, requireDevice, type KioskRequest } from "./kiosk-request"
 import {
-  AdminCounterSales,
-  AdminCreateClerk,
-  AdminUpdateClerk,
   KioskCloseCashSession,
   KioskDateQuery,
   KioskOpenCashSession,
@@ -75,10 +72,4 @@ export const kioskRoutes: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/kiosk/cash-sessions/current", middlewares: clerk },
   { method: ["POST"], matcher: "/kiosk/cash-sessions/:id/close", middlewares: [...clerk, validateAndTransformBody(KioskCloseCashSession)] },
   { method: ["GET"], matcher: "/kiosk/summary", middlewares: [...clerk, validateAndTransformQuery(KioskDateQuery, {})] },
-]
-
-export const adminKioskRoutes: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/admin/counters/:id/sales", middlewares: [validateAndTransformQuery(AdminCounterSales, {})] },
-  { method: ["POST"], matcher: "/admin/counters/:id/clerks", middlewares: [validateAndTransformBody(AdminCreateClerk)] },
-  { method: ["POST"], matcher: "/admin/counters/:id/clerks/:clerk_id", middlewares: [validateAndTransformBody(AdminUpdateClerk)] },
 ]

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CLERK_ROLES, PAYMENT_METHODS } from "../../modules/kiosk/constants"
+import { PAYMENT_METHODS } from "../../modules/kiosk/constants"
 
 // Each message names its field: Medusa's 400 shows a custom message without the field's path.
 const fen = (field: string) => z.number().int(`${field}: must be whole fen`).nonnegative(`${field}: must not be negative`)
@@ -7,7 +7,6 @@ const count = (field: string) => z.number().int(`${field}: must be a whole numbe
 const pin = (field: string) => z.string().regex(/^\d{4,6}$/, `${field}: must be 4 to 6 digits`)
 const text = (field: string) => z.string().trim().min(1, `${field}: must not be empty`)
 const method = (field: string) => z.enum(PAYMENT_METHODS, { message: `${field}: must be cash, card or qr` })
-const role = z.enum(CLERK_ROLES, { message: "role: must be clerk or manager" })
 
 export const KioskRegisterDevice = z.object({ code: text("code") }).strict()
 export const KioskPinLogin = z.object({ clerk_id: text("clerk_id"), pin: pin("pin") }).strict()
@@ -48,17 +47,6 @@ export const KioskCloseCashSession = z
   .strict()
 export const KioskDateQuery = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date: must be YYYY-MM-DD").optional() })
 
-export const AdminCreateClerk = z.object({ name: text("name"), pin: pin("pin"), role: role.default("clerk") }).strict()
-export const AdminUpdateClerk = z
-  .object({ name: text("name").optional(), pin: pin("pin").optional(), role: role.optional(), active: z.boolean().optional() })
-  .strict()
-
-export const AdminCounterSales = z.object({
-  flagged: z.enum(["true", "false"], { message: "flagged: must be true or false" }).transform((v) => v === "true").optional(),
-  limit: z.coerce.number().int().min(1, "limit: must be 1 to 200").max(200, "limit: must be 1 to 200").default(50),
-  offset: z.coerce.number().int().min(0, "offset: must not be negative").default(0),
-})
-
 export type KioskRegisterDeviceType = z.infer<typeof KioskRegisterDevice>
 export type KioskPinLoginType = z.infer<typeof KioskPinLogin>
 export type KioskSubmitSaleType = z.infer<typeof KioskSubmitSale>
@@ -66,6 +54,3 @@ export type KioskReturnSaleType = z.infer<typeof KioskReturnSale>
 export type KioskOpenCashSessionType = z.infer<typeof KioskOpenCashSession>
 export type KioskCloseCashSessionType = z.infer<typeof KioskCloseCashSession>
 export type KioskDateQueryType = z.infer<typeof KioskDateQuery>
-export type AdminCreateClerkType = z.infer<typeof AdminCreateClerk>
-export type AdminUpdateClerkType = z.infer<typeof AdminUpdateClerk>
-export type AdminCounterSalesType = z.infer<typeof AdminCounterSales>

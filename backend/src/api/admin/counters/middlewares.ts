@@ -1,6 +1,6 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { DEFAULT_COUNTER_FIELDS } from "./fields"
-import { AdminCreateCounter, AdminListCounters, AdminUpdateCounter } from "./validators"
+import { AdminCounterSales, AdminCreateClerk, AdminCreateCounter, AdminListCounters, AdminUpdateClerk, AdminUpdateCounter } from "./validators"
 
 const queryConfig = (isList: boolean) =>
   validateAndTransformQuery(AdminListCounters, { defaults: DEFAULT_COUNTER_FIELDS, isList })
@@ -18,4 +18,7 @@ export const counterRoutes: MiddlewareRoute[] = [
     matcher: "/admin/counters/:id",
     middlewares: [validateAndTransformBody(AdminUpdateCounter), queryConfig(false)],
   },
+  { method: ["GET"], matcher: "/admin/counters/:id/sales", middlewares: [validateAndTransformQuery(AdminCounterSales, {})] },
+  { method: ["POST"], matcher: "/admin/counters/:id/clerks", middlewares: [validateAndTransformBody(AdminCreateClerk)] },
+  { method: ["POST"], matcher: "/admin/counters/:id/clerks/:clerk_id", middlewares: [validateAndTransformBody(AdminUpdateClerk)] },
 ]

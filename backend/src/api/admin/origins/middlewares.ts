@@ -6,7 +6,6 @@ import {
   AdminCreatePairing,
   AdminCreateSupplier,
   AdminListOrigins,
-  AdminSetProductOrigin,
   AdminUpdateCertification,
   AdminUpdateCounty,
   AdminUpdatePairing,
@@ -43,9 +42,4 @@ export const adminOriginRoutes: MiddlewareRoute[] = [
       middlewares: [validateAndTransformBody(update), queryConfig(entity, false)],
     },
   ]),
-  {
-    method: ["POST"],
-    matcher: "/admin/products/:id/origin",
-    middlewares: [validateAndTransformBody(AdminSetProductOrigin)],
-  },
 ]

@@ -102,12 +102,6 @@ export const AdminUpdateCertification = z
   })
   .refine(certificationDates, certificationDatesMessage)
 
-export const AdminSetProductOrigin = z.object({
-  county_id: z.string().nullish(),
-  supplier_id: z.string().nullish(),
-  certification_id: z.string().nullish(),
-})
-
 export const AdminListOrigins = createFindParams({ limit: 50, offset: 0 }).extend({
   q: z.string().optional(),
   county_id: z.string().optional(),
@@ -122,5 +116,4 @@ export type AdminCreateSupplierType = z.infer<typeof AdminCreateSupplier>
 export type AdminUpdateSupplierType = z.infer<typeof AdminUpdateSupplier>
 export type AdminCreateCertificationType = z.infer<typeof AdminCreateCertification>
 export type AdminUpdateCertificationType = z.infer<typeof AdminUpdateCertification>
-export type AdminSetProductOriginType = z.infer<typeof AdminSetProductOrigin>
 export type AdminListOriginsType = z.infer<typeof AdminListOrigins>

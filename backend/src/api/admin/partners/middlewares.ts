@@ -4,7 +4,6 @@ import {
   AdminCreateCode,
   AdminCreateOutlet,
   AdminCreatePartner,
-  AdminDecideCode,
   AdminEmpty,
   AdminListCodes,
   AdminListPartners,
@@ -23,6 +22,4 @@ export const adminPartnerRoutes: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/partners/:id/codes", middlewares: [validateAndTransformQuery(AdminListCodes, {})] },
   { method: ["POST"], matcher: "/admin/partners/:id/codes", middlewares: [validateAndTransformBody(AdminCreateCode)] },
   { method: ["POST"], matcher: "/admin/partners/:id/sales/files", bodyParser: false, middlewares: [rawBody] },
-  { method: ["GET"], matcher: "/admin/partner-codes", middlewares: [validateAndTransformQuery(AdminListCodes, {})] },
-  { method: ["POST"], matcher: "/admin/partner-codes/:id", middlewares: [validateAndTransformBody(AdminDecideCode)] },
 ]

@@ -47,12 +47,3 @@ export const AdminListCodes = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 })
 
-export const AdminDecideCode = z.discriminatedUnion(
-  "status",
-  [
-    z.object({ status: z.literal("mapped"), product_id: z.string().min(1, "product_id: required") }).strict(),
-    z.object({ status: z.literal("not_assistance") }).strict(),
-  ],
-  { message: "status: must be mapped (with product_id) or not_assistance" }
-)
-export type AdminDecideCodeType = z.infer<typeof AdminDecideCode>

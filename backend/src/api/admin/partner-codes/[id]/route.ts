@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { decideCode } from "../../partners/decide-code"
-import type { AdminDecideCodeType } from "../../partners/validators"
+import type { AdminDecideCodeType } from "../validators"
 
 /** Map a waiting code to a product (its lines book on their own sale days) or mark it not-assistance. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminDecideCodeType>, res: MedusaResponse) => {

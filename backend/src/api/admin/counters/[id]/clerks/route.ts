@@ -4,7 +4,7 @@ import { KIOSK_MODULE } from "../../../../../modules/kiosk"
 import type KioskModuleService from "../../../../../modules/kiosk/service"
 import { createClerkWorkflow } from "../../../../../workflows/kiosk/clerks"
 import { findCounterPlace } from "../../../../../workflows/counter/steps/find-counter"
-import type { AdminCreateClerkType } from "../../../../kiosk/validators"
+import type { AdminCreateClerkType } from "../../validators"
 import { clerkView } from "./clerk-view"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminClerksResponse<Date>>) => {

@@ -4,7 +4,7 @@ import { KIOSK_MODULE } from "../../../../../modules/kiosk"
 import type KioskModuleService from "../../../../../modules/kiosk/service"
 import { findCounterPlace } from "../../../../../workflows/counter/steps/find-counter"
 import { saleView } from "../../../../kiosk/sale-view"
-import type { AdminCounterSalesType } from "../../../../kiosk/validators"
+import type { AdminCounterSalesType } from "../../validators"
 
 /** The counter's sales, newest first; `flagged=true` is the review queue. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCounterSalesResponse<Date>>) => {

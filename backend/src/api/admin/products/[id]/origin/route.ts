@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminProductOriginResponse } from "@onecounty/contracts/admin-origins"
 import { setProductOriginWorkflow } from "../../../../../workflows/origin/set-product-origin"
-import type { AdminSetProductOriginType } from "../../../origins/validators"
+import type { AdminSetProductOriginType } from "../../validators"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSetProductOriginType>,

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminClerkResponse } from "@onecounty/contracts/admin-counters"
 import { updateClerkWorkflow } from "../../../../../../workflows/kiosk/clerks"
-import type { AdminUpdateClerkType } from "../../../../../kiosk/validators"
+import type { AdminUpdateClerkType } from "../../../validators"
 import { clerkView } from "../clerk-view"
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateClerkType>, res: MedusaResponse<AdminClerkResponse<Date>>) => {
