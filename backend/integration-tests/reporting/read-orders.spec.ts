@@ -3,7 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { toFen } from "../../src/reporting/money"
-import { readOrders } from "../../src/reporting/ledger/read-orders"
+import { awaitingPaymentOrderIds, ordersActiveBetween, ordersByMetadata, readOrders } from "../../src/reporting/ledger/read-orders"
+import { businessDate, shanghaiRange } from "../../src/reporting/shanghai-date"
 import { createCatalogue, orderPaymentId, placeOrder } from "./fixtures"
 
 jest.setTimeout(240_000)
@@ -113,6 +114,40 @@ medusaIntegrationTestRunner({
       expect(sql.find((o) => o.id === refunded)!.paid_at).not.toBeNull()
       // (3 × 33.33 − 1.11 discount) × 1.13 tax = 111.7344 → 11173 fen; 9.99 has its tax inside
       expect(sql.find((o) => o.id === taxed.id)!.items.map((i) => i.total_fen).sort()).toEqual([11173, 999])
+    })
+
+    it("finds orders by day, payment and metadata as Query does", async () => {
+      const container = getContainer()
+      const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const catalogue = await createCatalogue(container)
+      const paid = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }])
+      const unpaid = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }], undefined, { paid: false })
+      const canceled = await placeOrder(container, catalogue, [{ variant_id: catalogue.uncertifiedVariant, quantity: 1 }], undefined, { paid: false })
+      await cancelOrderWorkflow(container).run({ input: { order_id: canceled } })
+      const [tagged] = await container.resolve(Modules.ORDER).createOrders([
+        { currency_code: "cny", region_id: catalogue.regionId, email: "k@test.cn", metadata: { kiosk: { idempotency_key: "key-1" } }, items: [] },
+      ])
+
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["id", "created_at", "canceled_at", "metadata", "transactions.reference", "transactions.created_at", "transactions.amount"],
+      })
+      const today = businessDate().date
+      const { start, end } = shanghaiRange(today, today)
+      const placedToday = data.filter((o: any) => new Date(o.created_at) >= start && new Date(o.created_at) < end)
+      const ids = (orders: any[]) => orders.map((o) => o.id).sort()
+
+      expect((await ordersActiveBetween(db, start, end)).sort()).toEqual(ids(placedToday))
+      expect((await awaitingPaymentOrderIds(db, today, today)).sort()).toEqual(
+        ids(placedToday.filter((o: any) => !o.canceled_at && !firstCapture(o.transactions ?? [])))
+      )
+      expect((await awaitingPaymentOrderIds(db, today, today)).sort()).toEqual([unpaid, tagged.id].sort())
+      expect((await ordersByMetadata(db, ["kiosk", "idempotency_key"], "key-1")).map((o) => o.id)).toEqual(
+        ids(data.filter((o: any) => o.metadata?.kiosk?.idempotency_key === "key-1"))
+      )
+      expect(await ordersByMetadata(db, ["kiosk", "idempotency_key"], "key-2")).toEqual([])
+      expect(await awaitingPaymentOrderIds(db, today, today)).not.toContain(paid)
     })
   },
 })
