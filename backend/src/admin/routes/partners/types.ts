@@ -1,29 +1,12 @@
+import type { AdminPartner, AdminPartnerDetailResponse, AdminPartnerListItem } from "@onecounty/contracts/admin-partners"
 import type { PartnerKind } from "../../../modules/partner/constants"
 
-export type Outlet = { id: string; partner_id: string; code: string; name: string; district_zh: string | null }
+export type { AdminCredential as Credential, AdminOutlet as Outlet } from "@onecounty/contracts/admin-partners"
 
-export type Credential = {
-  id: string
-  partner_id: string
-  key_id: string
-  /** the secret's last 4 characters */
-  secret_hint: string
-  created_at: string
-  last_used_at: string | null
-  revoked_at: string | null
-}
-
-export type Partner = {
-  id: string
-  name_zh: string
-  name_en: string
-  kind: PartnerKind
-  district_zh: string | null
-  outlets_count?: number
-  lines_waiting?: number
-  outlets?: Outlet[]
-  credentials?: Credential[]
-}
+/** A partner as the list (with counts) or its page (with outlets and keys) shows it. */
+export type Partner = AdminPartner &
+  Partial<Pick<AdminPartnerListItem, "outlets_count" | "lines_waiting">> &
+  Partial<Pick<AdminPartnerDetailResponse["partner"], "outlets" | "credentials">>
 
 export const KIND_LABELS: Record<PartnerKind, string> = {
   supermarket_chain: "连锁超市 Supermarket chain",

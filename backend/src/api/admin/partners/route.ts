@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminPartnerResponse, AdminPartnersResponse } from "@onecounty/contracts/admin-partners"
 import type { z } from "@medusajs/framework/zod"
 import { partnersOf, partnerView } from "./views"
 import type { AdminCreatePartner, AdminListPartners } from "./validators"
 
 /** Partners, searchable by name, with their outlets and lines waiting for a mapping. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPartnersResponse<Date>>) => {
   const { q, kind, limit, offset } = req.validatedQuery as z.infer<typeof AdminListPartners>
   const partners = partnersOf(req.scope)
   const [rows, count] = await partners.listAndCountPartners(
@@ -28,7 +29,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
 }
 
-export const POST = async (req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreatePartner>>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreatePartner>>, res: MedusaResponse<AdminPartnerResponse<Date>>) => {
   const [partner] = await partnersOf(req.scope).createPartners([{ ...req.validatedBody, district_zh: req.validatedBody.district_zh ?? null }])
   res.status(200).json({ partner: partnerView(partner as unknown as Record<string, unknown>) })
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { AdminCredential, AdminOutlet, AdminPartner } from "@onecounty/contracts/admin-partners"
 import { hashSecret, newKeyId, newSecret, sealSecret } from "../../../modules/partner/credential-secret"
 import { PARTNER_MODULE } from "../../../modules/partner"
 import type PartnerModuleService from "../../../modules/partner/service"
@@ -14,10 +15,10 @@ export const CODE_FIELDS = ["id", "partner_id", "kind", "code", "status", "produ
 const pick = <K extends string>(record: Record<string, unknown>, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, record[k] ?? null])) as Record<K, unknown>
 
-export const partnerView = (p: Record<string, unknown>) => pick(p, PARTNER_FIELDS)
-export const outletView = (o: Record<string, unknown>) => pick(o, OUTLET_FIELDS)
+export const partnerView = (p: Record<string, unknown>) => pick(p, PARTNER_FIELDS) as AdminPartner<Date>
+export const outletView = (o: Record<string, unknown>) => pick(o, OUTLET_FIELDS) as AdminOutlet<Date>
 /** Never the secret nor its seal: only the hint. */
-export const credentialView = (c: Record<string, unknown>) => pick(c, CREDENTIAL_FIELDS)
+export const credentialView = (c: Record<string, unknown>) => pick(c, CREDENTIAL_FIELDS) as AdminCredential<Date>
 
 export async function partnerOr404(scope: MedusaContainer, id: string) {
   const [partner] = await partnersOf(scope).listPartners({ id })

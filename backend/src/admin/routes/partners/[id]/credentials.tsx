@@ -1,11 +1,12 @@
 import { Badge, Button, Container, Copy, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
+import type { AdminIssuedCredentialResponse } from "@onecounty/contracts/admin-partners"
 import { useState } from "react"
 import { ConfirmButton } from "../../../lib/confirm-button"
 import { sdk } from "../../../lib/sdk"
 import { dateTime, type Credential } from "../types"
 
-type Issued = { credential: Credential; secret: string }
+type Issued = AdminIssuedCredentialResponse
 
 /** The secret as the API returned it, once: it is stored hashed, so closing this loses it for good. */
 function SecretOnce({ issued, onClose }: { issued: Issued; onClose: () => void }) {

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminOutletDeleteResponse, AdminOutletResponse } from "@onecounty/contracts/admin-partners"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { z } from "@medusajs/framework/zod"
@@ -13,14 +14,14 @@ async function outletOr404(scope: MedusaContainer, partnerId: string, outletId: 
   return outlet
 }
 
-export const POST = async (req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateOutlet>>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateOutlet>>, res: MedusaResponse<AdminOutletResponse<Date>>) => {
   await outletOr404(req.scope, req.params.id, req.params.outlet_id)
   const [outlet] = await partnersOf(req.scope).updatePartnerOutlets([{ id: req.params.outlet_id, ...req.validatedBody }])
   res.json({ outlet: outletView(outlet as unknown as Record<string, unknown>) })
 }
 
 /** Removes the outlet (soft): lines already received keep it; new lines may no longer name it. */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOutletDeleteResponse>) => {
   await outletOr404(req.scope, req.params.id, req.params.outlet_id)
   await partnersOf(req.scope).softDeletePartnerOutlets([req.params.outlet_id])
   res.json({ id: req.params.outlet_id, object: "partner_outlet", deleted: true })
