@@ -1,6 +1,7 @@
 import { Select } from "@medusajs/ui"
 import { SHANGHAI_DISTRICTS } from "../../modules/origin/constants"
 import { FormField } from "./form-field"
+import type { FormValues } from "./form-values"
 
 export type SelectOption = { value: string; label: string }
 
@@ -34,5 +35,20 @@ export function SelectField({ id, label, value, onChange, options, error, placeh
         </Select.Content>
       </Select>
     </FormField>
+  )
+}
+
+/** The Shanghai district of a drawer form's record (a counter's, an outlet's). */
+export function DistrictField<F extends string>({ form, field }: { form: FormValues<F>; field: F }) {
+  return (
+    <SelectField
+      id={field}
+      label="区 District"
+      error={form.errors[field]}
+      value={form.values[field]}
+      onChange={form.set(field)}
+      options={DISTRICT_OPTIONS}
+      placeholder="选择区 Choose a district"
+    />
   )
 }

@@ -6,7 +6,7 @@ import { fieldErrors } from "../../lib/field-error"
 import { DrawerForm } from "../../lib/drawer-form"
 import { useFormValues } from "../../lib/form-values"
 import { sdk } from "../../lib/sdk"
-import { DISTRICT_OPTIONS, optionsOf, SelectField } from "../../lib/select-field"
+import { DistrictField, optionsOf, SelectField } from "../../lib/select-field"
 import { TextField } from "../../lib/text-field"
 
 export type { AdminCounter as Counter } from "@onecounty/contracts/admin-counters"
@@ -72,15 +72,7 @@ export function CounterForm({ counter, onDone }: { counter: Counter | null; onDo
         <TextField form={form} field="name_en" label="英文名 Name (en)" />
         <SelectField id="kind" label="类型 Kind" error={errors.kind} value={values.kind} onChange={set("kind")} options={optionsOf(COUNTER_KINDS, KIND_LABELS)} />
         <TextField form={form} field="address" label="地址 Address" />
-        <SelectField
-          id="district_zh"
-          label="区 District"
-          error={errors.district_zh}
-          value={values.district_zh}
-          onChange={set("district_zh")}
-          options={DISTRICT_OPTIONS}
-          placeholder="选择区 Choose a district"
-        />
+        <DistrictField form={form} field="district_zh" />
     </DrawerForm>
   )
 }

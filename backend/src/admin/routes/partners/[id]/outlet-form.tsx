@@ -4,7 +4,7 @@ import { DrawerForm } from "../../../lib/drawer-form"
 import { fieldErrors } from "../../../lib/field-error"
 import { useFormValues } from "../../../lib/form-values"
 import { sdk } from "../../../lib/sdk"
-import { DISTRICT_OPTIONS, SelectField } from "../../../lib/select-field"
+import { DistrictField } from "../../../lib/select-field"
 import { TextField } from "../../../lib/text-field"
 import type { Outlet } from "../types"
 
@@ -15,7 +15,7 @@ type Values = Record<(typeof FIELDS)[number], string>
 export function OutletForm({ partnerId, outlet, onDone }: { partnerId: string; outlet: Outlet | null; onDone: () => void }) {
   const client = useQueryClient()
   const form = useFormValues<keyof Values>({ code: outlet?.code ?? "", name: outlet?.name ?? "", district_zh: outlet?.district_zh ?? "" })
-  const { values, errors, setErrors, set } = form
+  const { values, errors, setErrors } = form
   const save = useMutation({
     mutationFn: () => {
       const { code, name, district_zh } = values
@@ -46,15 +46,7 @@ export function OutletForm({ partnerId, outlet, onDone }: { partnerId: string; o
         <TextField form={form} field="code" label="门店编码 Outlet code (outlet_code)" />
       )}
       <TextField form={form} field="name" label="门店名称 Outlet name" />
-      <SelectField
-        id="district_zh"
-        label="区 District"
-        error={errors.district_zh}
-        value={values.district_zh}
-        onChange={set("district_zh")}
-        options={DISTRICT_OPTIONS}
-        placeholder="选择区 Choose a district"
-      />
+      <DistrictField form={form} field="district_zh" />
     </DrawerForm>
   )
 }
