@@ -1,6 +1,7 @@
 // The operators' partner routes (/admin/partners/*) used by the Medusa admin's partner pages.
 // `Time` is string on the wire (ISO 8601) and Date where the backend builds the answer.
-import type { PartnerKind } from "./officials-partners"
+import type { CodeKind, CodeStatus, PartnerKind } from "./enums"
+import type { PartnerFileRefusal, PartnerFileResponse } from "./partners"
 
 export type AdminOutlet<Time = string> = {
   id: string
@@ -51,3 +52,33 @@ export type AdminCredentialResponse<Time = string> = { credential: AdminCredenti
 /** A new key: its secret is in this answer only. A rotation names the key it revoked. */
 export type AdminIssuedCredentialResponse<Time = string> = { credential: AdminCredential<Time>; secret: string }
 export type AdminRotatedCredentialResponse<Time = string> = AdminIssuedCredentialResponse<Time> & { revoked: string }
+
+/** A partner's barcode or SKU, with the lines that wait on it (amounts in fen). */
+export type AdminPartnerCode<Time = string> = {
+  id: string
+  partner_id: string
+  kind: CodeKind
+  code: string
+  status: CodeStatus
+  product_id: string | null
+  decided_by: string | null
+  decided_at: Time | null
+  created_at: Time
+  lines_waiting: number
+  amount_fen_waiting: number
+  first_sold_at: Time | null
+  last_sold_at: Time | null
+}
+/** GET /admin/partners/:id/codes */
+export type AdminPartnerCodesResponse<Time = string> = { codes: AdminPartnerCode<Time>[] }
+/** GET /admin/partner-codes: the review queue across partners. */
+export type AdminPartnerCodeQueueResponse<Time = string> = {
+  codes: (AdminPartnerCode<Time> & { partner: { id: string; name_zh: string; name_en: string } | null })[]
+  count: number
+  limit: number
+  offset: number
+}
+/** POST /admin/partner-codes/:id and /admin/partners/:id/codes: the decision, and how many lines it queued for booking. */
+export type AdminCodeDecisionResponse<Time = string> = { code: AdminPartnerCode<Time>; queued_lines: number }
+/** POST /admin/partners/:id/sales/files: an operator's upload on the partner's behalf answers as the partner's own. */
+export type AdminPartnerFileResponse = PartnerFileResponse | PartnerFileRefusal

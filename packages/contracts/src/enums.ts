@@ -62,3 +62,15 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 
 export const CLERK_ROLES = ["clerk", "manager"] as const
 export type ClerkRole = (typeof CLERK_ROLES)[number]
+
+/** Who reports sales from their own systems (docs/PARTNERS.md). */
+export const PARTNER_KINDS = ["supermarket_chain", "hub", "platform", "union", "enterprise", "other"] as const
+export type PartnerKind = (typeof PARTNER_KINDS)[number]
+
+/** How a partner's line names its product: our EAN-13 barcode, or the partner's own SKU. */
+export const CODE_KINDS = ["barcode", "sku"] as const
+export type CodeKind = (typeof CODE_KINDS)[number]
+
+/** A partner's product code: waiting for an operator, mapped to a product, or not an assistance product. */
+export const CODE_STATUSES = ["waiting", "mapped", "not_assistance"] as const
+export type CodeStatus = (typeof CODE_STATUSES)[number]

@@ -1,6 +1,7 @@
 // The officials' partner routes (/officials/partners*, docs/PARTNERS.md) as the console reads them.
-// PartnerKind mirrors PARTNER_KINDS in backend/src/modules/partner/constants.ts.
-export type PartnerKind = "supermarket_chain" | "hub" | "platform" | "union" | "enterprise" | "other"
+import type { PartnerKind } from "./enums"
+
+export type { PartnerKind }
 
 export type OfficialPartner = { id: string; name_zh: string; name_en: string; kind: PartnerKind; district_zh: string | null }
 

@@ -1,4 +1,4 @@
-import type { RowError } from "../routes/partners/types"
+import type { RowError } from "@onecounty/contracts/officials"
 
 export type UploadAnswer<T> = { ok: true; data: T } | { ok: false; status: number; message: string; errors: RowError[] }
 

@@ -1,10 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { SubmissionSource } from "../../modules/partner/constants"
-import { rowsToLines, type RowError } from "../../lib/partners/rows-to-lines"
+import type { PartnerFileResponse, PartnerRowError } from "@onecounty/contracts/partners"
+import { rowsToLines } from "../../lib/partners/rows-to-lines"
 import { isTabularError, readTable } from "../../lib/tabular"
 import { recordPartnerLines } from "./record-lines"
 
-export type FileOutcome = { status: 200; body: Record<string, unknown> } | { status: 400 | 409 | 413; message: string; errors: RowError[] }
+export type FileOutcome = { status: 200; body: PartnerFileResponse } | { status: 400 | 409 | 413; message: string; errors: PartnerRowError[] }
 
 const FIELD_COLUMN: Record<string, string> = { "reference/line": "reference" }
 

@@ -1,13 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { PartnerLineError, PartnerSalesResponse } from "@onecounty/contracts/partners"
 import type { SubmissionSource } from "../../modules/partner/constants"
-import { checkPartnerLines, waitingCount, type LineError } from "../../lib/partners/check-lines"
+import { checkPartnerLines, waitingCount } from "../../lib/partners/check-lines"
 import { linesPayload } from "../../modules/partner/service"
 import { recordPartnerSalesWorkflow } from "../../workflows/partner/record-partner-sales"
 
 export type RecordOutcome =
-  | { status: 200; body: { submission_id: string; received: number; new: number; duplicates: number; waiting_for_mapping: number } }
-  | { status: 400; errors: LineError[] }
-  | { status: 409; errors: LineError[] }
+  | { status: 200; body: PartnerSalesResponse }
+  | { status: 400; errors: PartnerLineError[] }
+  | { status: 409; errors: PartnerLineError[] }
 
 /** Checks and records a partner's lines (from a request or a file): stored all or none, then booked. */
 export async function recordPartnerLines(

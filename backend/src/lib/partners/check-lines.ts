@@ -7,9 +7,10 @@ import type PartnerModuleService from "../../modules/partner/service"
 import type { CodeKey, PartnerLine } from "../../modules/partner/service"
 import { productsByBarcode } from "../../reporting/partners/load-partner-facts"
 import { isPlainValidLine, PartnerLineSchema, type PartnerLineInput } from "./line-schema"
+import type { PartnerLineError } from "@onecounty/contracts/partners"
 
 /** A bad line: its position in the request (or the file's row, set by the caller), field and reason. */
-export type LineError = { line_index: number; reference: string | null; line: number | null; field: string; reason: string }
+export type LineError = PartnerLineError
 export type CheckedLines = { lines: PartnerLine[]; waiting_codes: CodeKey[]; errors: LineError[] }
 
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }

@@ -1,8 +1,9 @@
 import { DateTime } from "luxon"
 import type { Table } from "../tabular"
+import type { PartnerRowError } from "@onecounty/contracts/partners"
 
 /** A bad cell of an uploaded file, as the uploader sees it in Excel. */
-export type RowError = { row: number; column: string; reason: string }
+export type RowError = PartnerRowError
 
 const COLUMNS: Record<string, string[]> = {
   reference: ["reference", "单号", "小票号", "订单号"],

@@ -17,16 +17,4 @@ export const KIND_LABELS: Record<PartnerKind, string> = {
   other: "其他 Other",
 }
 
-/** A row-numbered refusal of an uploaded file (row: the file's row, header = 1). */
-export type RowError = { row: number; column: string; reason: string }
-
-export type UploadResult = {
-  submission_id: string
-  received: number
-  new: number
-  duplicates: number
-  waiting_for_mapping: number
-  rows?: number
-}
-
 export const dateTime = (iso: string | null) => (iso ? new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }) : "—")

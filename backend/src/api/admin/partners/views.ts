@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { AdminCredential, AdminOutlet, AdminPartner } from "@onecounty/contracts/admin-partners"
+import type { AdminCredential, AdminOutlet, AdminPartner, AdminPartnerCode } from "@onecounty/contracts/admin-partners"
 import { hashSecret, newKeyId, newSecret, sealSecret } from "../../../modules/partner/credential-secret"
 import { PARTNER_MODULE } from "../../../modules/partner"
 import type PartnerModuleService from "../../../modules/partner/service"
@@ -38,11 +38,11 @@ export async function issueCredential(scope: MedusaContainer, partnerId: string)
 }
 
 /** Review-queue items with what waits on them. */
-export async function codeViews(scope: MedusaContainer, codes: Record<string, unknown>[]) {
+export async function codeViews(scope: MedusaContainer, codes: Record<string, unknown>[]): Promise<AdminPartnerCode<Date>[]> {
   const partners = partnersOf(scope)
   const stats = await partners.waitingLines(codes.map((c) => c.id as string))
   return codes.map((c) => ({
-    ...pick(c, CODE_FIELDS),
+    ...(pick(c, CODE_FIELDS) as Omit<AdminPartnerCode<Date>, "lines_waiting" | "amount_fen_waiting" | "first_sold_at" | "last_sold_at">),
     ...(stats.get(c.id as string) ?? { lines_waiting: 0, amount_fen_waiting: 0, first_sold_at: null, last_sold_at: null }),
   }))
 }

@@ -1,16 +1,17 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { PartnerLineError, PartnerSalesAnswer } from "@onecounty/contracts/partners"
 import { PartnerSalesBody } from "../../../lib/partners/line-schema"
 import type { PartnerRequest } from "../verify-signature"
 import { recordPartnerLines } from "../record-lines"
 
-const describe = (errors: { line_index: number; field: string; reason: string }[]) =>
+const describe = (errors: PartnerLineError[]) =>
   errors
     .slice(0, 5)
     .map((e) => `lines[${e.line_index}].${e.field}: ${e.reason}`)
     .join("; ") + (errors.length > 5 ? `; … ${errors.length} errors in all` : "")
 
 /** A partner reports sales lines (signed; see verify-signature.ts and docs/PARTNERS.md). */
-export const POST = async (req: PartnerRequest, res: MedusaResponse) => {
+export const POST = async (req: PartnerRequest, res: MedusaResponse<PartnerSalesAnswer>) => {
   const body = PartnerSalesBody.safeParse(req.body)
   if (!body.success) {
     return res.status(400).json({ type: "invalid_data", message: "lines: the body must be {lines: [...]}", errors: [] })

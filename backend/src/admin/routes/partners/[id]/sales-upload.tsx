@@ -1,7 +1,7 @@
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { uploadFile, type UploadAnswer } from "../../../lib/upload-file"
-import type { UploadResult } from "../types"
+import type { PartnerFileResponse as UploadResult } from "@onecounty/contracts/partners"
 
 const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

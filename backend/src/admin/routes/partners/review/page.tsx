@@ -1,29 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Drawer, Heading, Table, Text, toast } from "@medusajs/ui"
+import type { AdminCodeDecisionResponse, AdminPartnerCodeQueueResponse } from "@onecounty/contracts/admin-partners"
 import { formatYuan } from "@onecounty/contracts/money"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
-import { CODE_STATUSES, type CodeKind, type CodeStatus } from "../../../../modules/partner/constants"
+import { CODE_STATUSES, type CodeStatus } from "../../../../modules/partner/constants"
 import { ConfirmButton } from "../../../lib/confirm-button"
 import { sdk } from "../../../lib/sdk"
 import { dateTime } from "../types"
 import { ProductPicker } from "./product-picker"
 
-type Code = {
-  id: string
-  partner_id: string
-  kind: CodeKind
-  code: string
-  status: CodeStatus
-  product_id: string | null
-  decided_at: string | null
-  lines_waiting: number
-  amount_fen_waiting: number
-  first_sold_at: string | null
-  last_sold_at: string | null
-  partner?: { id: string; name_zh: string; name_en: string }
-}
+type Code = AdminPartnerCodeQueueResponse["codes"][number]
 
 const PAGE = 20
 const STATUS_LABELS: Record<CodeStatus | "all", string> = {
@@ -49,12 +37,12 @@ const ReviewQueuePage = () => {
   const codes = useQuery({
     queryKey: ["partner-codes", status, partnerId, offset],
     queryFn: () =>
-      sdk.client.fetch<{ codes: Code[]; count: number }>("/admin/partner-codes", { query: { status, partner_id: partnerId, limit: PAGE, offset } }),
+      sdk.client.fetch<AdminPartnerCodeQueueResponse>("/admin/partner-codes", { query: { status, partner_id: partnerId, limit: PAGE, offset } }),
     placeholderData: keepPreviousData,
   })
   const decide = useMutation({
     mutationFn: ({ code, body }: { code: Code; body: { status: "mapped"; product_id: string } | { status: "not_assistance" } }) =>
-      sdk.client.fetch<{ queued_lines: number }>(`/admin/partner-codes/${code.id}`, { method: "POST", body }),
+      sdk.client.fetch<AdminCodeDecisionResponse>(`/admin/partner-codes/${code.id}`, { method: "POST", body }),
     onSuccess: (data, { body }) => {
       toast.success(body.status === "mapped" ? `已匹配，${data.queued_lines} 行将按原销售日入账 Mapped: ${data.queued_lines} lines booked on their sale days` : "已标记 Marked")
       setMapping(null)

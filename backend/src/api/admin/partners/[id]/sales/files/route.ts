@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminPartnerFileResponse } from "@onecounty/contracts/admin-partners"
 import { recordPartnerFile } from "../../../../../partners/record-file"
 import { partnerOr404 } from "../../../views"
 
 /** An operator uploads a partner's sales file on its behalf (a partner without IT). */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPartnerFileResponse>) => {
   await partnerOr404(req.scope, req.params.id)
   const filename = typeof req.query.filename === "string" ? req.query.filename : ""
   const bytes = (req as unknown as { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0)
