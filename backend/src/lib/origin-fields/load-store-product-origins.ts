@@ -12,7 +12,7 @@ const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-
  * product in the given sales channels, in one statement: the link tables (indexed on product_id)
  * joined to the origin module's tables, which Query reads in four round trips and joins in memory.
  * The tables are the ones defineLink (src/links), the origin models and Medusa's product module
- * create. backend/integration-tests/http/store-product-origin-fields.spec.ts holds it equal to Query.
+ * create. backend/integration-tests/http/store-origin-products.spec.ts holds it equal to Query.
  */
 const ORIGINS_SQL = `
   select p.product_id,
