@@ -5,10 +5,11 @@ export type { PartnerKind }
 
 export type OfficialPartner = { id: string; name_zh: string; name_en: string; kind: PartnerKind; district_zh: string | null }
 
-export type PartnerCompleteness = OfficialPartner & {
+/** `Time` is string on the wire and Date where the backend builds the answer. */
+export type PartnerCompleteness<Time = string> = OfficialPartner & {
   /** Shanghai day, YYYY-MM-DD; null: nothing reported this year */
   last_sale_date: string | null
-  last_received_at: string | null
+  last_received_at: Time | null
   months_reported: number[]
   months_missing: number[]
   /** null for a district official: a waiting line has no county yet */
@@ -18,7 +19,7 @@ export type PartnerCompleteness = OfficialPartner & {
   late: boolean
 }
 
-export type CompletenessResponse = {
+export type CompletenessResponse<Time = string> = {
   year: number
   /** null: no ledger figures this year yet */
   as_of: string | null
@@ -29,7 +30,7 @@ export type CompletenessResponse = {
   partner_share: number | null
   late_after_days: number
   late: string[]
-  partners: PartnerCompleteness[]
+  partners: PartnerCompleteness<Time>[]
 }
 
 export type PartnersResponse = { partners: OfficialPartner[] }

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { CompletenessResponse, PartnerCompleteness } from "@onecounty/contracts/officials-partners"
 import { DateTime } from "luxon"
 import { PARTNER_MODULE } from "../../modules/partner"
 import type PartnerModuleService from "../../modules/partner/service"
@@ -11,23 +12,6 @@ import { REPORTING_ZONE } from "../shanghai-date"
 /** A partner whose last reported sale day is older than this many days is late. */
 export const LATE_AFTER_DAYS = 7
 
-export type PartnerCompleteness = {
-  id: string
-  name_zh: string
-  name_en: string
-  kind: string
-  district_zh: string | null
-  last_sale_date: string | null
-  last_received_at: Date | null
-  months_reported: number[]
-  months_missing: number[]
-  /** null for a district official: a waiting line has no county, so no district, yet */
-  lines_waiting: number | null
-  net_fen: number
-  actual_fen: number
-  late: boolean
-}
-
 /**
  * How complete a year's figures are: for each partner, the last day it reported a sale, the
  * months of the year so far it reported nothing for, its lines waiting for a mapping and its
@@ -35,7 +19,7 @@ export type PartnerCompleteness = {
  * Reporting activity comes from the stored lines (what was sent), figures from the tallies
  * under the official's filter (a district official: their pairings only).
  */
-export async function partnerCompleteness(container: MedusaContainer, filter: ReportFilter, now = new Date()) {
+export async function partnerCompleteness(container: MedusaContainer, filter: ReportFilter, now = new Date()): Promise<CompletenessResponse<Date>> {
   const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   const partners = container.resolve<PartnerModuleService>(PARTNER_MODULE)
   const today = DateTime.fromJSDate(now, { zone: REPORTING_ZONE })
@@ -47,7 +31,7 @@ export async function partnerCompleteness(container: MedusaContainer, filter: Re
   ])
   const waiting = filter.district ? null : await partners.waitingCountByPartner(list.map((p) => p.id))
   const lateBefore = today.minus({ days: LATE_AFTER_DAYS }).toISODate() as string
-  const rows: PartnerCompleteness[] = list.map((p) => {
+  const rows: PartnerCompleteness<Date>[] = list.map((p) => {
     const a = activity.get(p.id)
     const reported = [...new Set(a?.months ?? [])].sort((x, y) => x - y)
     const missing = Array.from({ length: monthsSoFar }, (_, i) => i + 1).filter((m) => !reported.includes(m))

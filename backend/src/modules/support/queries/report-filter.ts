@@ -1,16 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { ChannelKind } from "../constants"
+import type { AppliedFilter } from "@onecounty/contracts/officials"
 
-export type ReportFilter = {
-  year: number
-  province?: string
-  prefecture?: string
-  county?: string
-  district?: string
-  channel_kind?: ChannelKind
+/** What a report is filtered by: what it echoes back (AppliedFilter), and one channel. */
+export type ReportFilter = AppliedFilter & {
   /** one channel: a partner's id (their lines carry it as channel_id) */
   channel_id?: string
-  month?: number
 }
 
 export const LEVEL_COLUMN = {

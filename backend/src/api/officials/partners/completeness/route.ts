@@ -4,6 +4,6 @@ import { partnerCompleteness } from "../../../../reporting/partners/completeness
 import { officialFilter } from "../../official-filter"
 
 /** How complete the year's figures are: partners' reporting, what waits for mapping, who is late. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CompletenessResponse>) => {
-  res.json((await partnerCompleteness(req.scope, officialFilter(req))) as CompletenessResponse)
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CompletenessResponse<Date>>) => {
+  res.json(await partnerCompleteness(req.scope, officialFilter(req)))
 }
