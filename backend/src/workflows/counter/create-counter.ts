@@ -6,23 +6,17 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
-import type { CounterKind } from "../../modules/counter/constants"
 import { counterLinks } from "./counter-links"
 import { counterLabel, counterLocationAddress, districtEn } from "./labels"
 import { assertCounterCodeFreeStep } from "./steps/assert-counter-code-free"
-import { createCounterStep } from "./steps/counter-record-steps"
+import { createCounterStep, type CounterData } from "./steps/counter-record-steps"
 import { createPublishableKeyStep } from "./steps/create-publishable-key"
 
-export type CreateCounterInput = {
-  code: string
-  name_zh: string
-  name_en: string
-  kind: CounterKind
-  /** Street address within the district, e.g. 世纪大道1198号. */
-  address: string
-  /** One of Shanghai's districts, in Chinese; the English name follows from it. */
-  district_zh: string
-}
+/**
+ * A new counter: `address` is the street address within the district (e.g. 世纪大道1198号) and
+ * `district_zh` one of Shanghai's districts in Chinese, from which the English name follows.
+ */
+export type CreateCounterInput = Omit<CounterData, "district_en">
 
 /**
  * A counter sells through its own sales channel and stock location, so each counter gets both,

@@ -1,17 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdminCounter } from "@onecounty/contracts/admin-counters"
 import { COUNTER_MODULE } from "../../../modules/counter"
-import type { CounterKind } from "../../../modules/counter/constants"
 import type CounterModuleService from "../../../modules/counter/service"
 
-export type CounterData = {
-  code: string
-  name_zh: string
-  name_en: string
-  kind: CounterKind
-  address: string
-  district_zh: string
-  district_en: string
-}
+/** A counter's own fields, as the operators' routes answer them. */
+export type CounterData = Pick<AdminCounter, "code" | "name_zh" | "name_en" | "kind" | "address" | "district_zh" | "district_en">
 
 export type CounterChanges = { id: string } & Partial<Omit<CounterData, "code">>
 
