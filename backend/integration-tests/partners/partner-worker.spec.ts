@@ -5,12 +5,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { reportingQueueConfig } from "../../src/reporting/queue/config"
-import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
-import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
 import { adminHeaders } from "../helpers/actors"
 import { settle } from "../helpers/http"
-import { createCatalogue, eventually, useOwnReportingQueue } from "../reporting/fixtures"
+import { createCatalogue, eventually, reportingWorkerForTests, useOwnReportingQueue } from "../reporting/fixtures"
 import { ALMOND_BARCODE, giveBarcodes, signed, UNKNOWN_BARCODE, WALNUT_BARCODE, type Line, type PartnerKey } from "./fixtures"
 
 jest.setTimeout(240_000)
@@ -29,9 +26,8 @@ medusaIntegrationTestRunner({
     let partnerId: string
     let key: PartnerKey
     let products: { almondProduct: string; walnutProduct: string }
-    let worker: ReportingWorker | undefined
 
-    const queue = () => ledgerQueue(reportingQueueConfig())
+    const { queue, start: startWorkerIn } = reportingWorkerForTests()
     const send = (lines: Line[]) => {
       const body = JSON.stringify({ lines })
       return settle(api.post("/partners/sales", body, { headers: { "content-type": "application/json", ...signed(key, body) } }))
@@ -63,15 +59,6 @@ medusaIntegrationTestRunner({
       key = { key_id: issued.data.credential.key_id, secret: issued.data.secret }
     })
 
-    afterEach(async () => {
-      await worker?.close()
-      worker = undefined
-    })
-
-    afterAll(async () => {
-      await queue().obliterate({ force: true })
-      await closeLedgerQueues()
-    })
 
     const sale = (reference: string, line: number, extra: Partial<Line> = {}): Line => ({
       reference,
@@ -105,7 +92,7 @@ medusaIntegrationTestRunner({
       })
       expect(await ledger()).toEqual([])
 
-      worker = startReportingWorker(container)
+      startWorkerIn(container)
       const booked = await eventually(async () => {
         const rows = await ledger()
         expect(rows).toHaveLength(3)

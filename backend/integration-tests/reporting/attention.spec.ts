@@ -4,15 +4,12 @@ import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { SUPPORT_MODULE } from "../../src/modules/support"
 import type SupportModuleService from "../../src/modules/support/service"
-import { reportingQueueConfig } from "../../src/reporting/queue/config"
-import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
-import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
 import { businessDate } from "../../src/reporting/shanghai-date"
 import { recordCaptures } from "../../src/scripts/lib/record-captures"
 import { reconcileLedgerWorkflow } from "../../src/workflows/support/reconcile-ledger"
 import { adminHeaders, officialHeaders } from "../helpers/actors"
 import { settle } from "../helpers/http"
-import { createCatalogue, createOrdersInBulk, eventually, orderPaymentId, placeOrder, useOwnReportingQueue, type Catalogue } from "./fixtures"
+import { createCatalogue, createOrdersInBulk, eventually, orderPaymentId, placeOrder, reportingWorkerForTests, useOwnReportingQueue, type Catalogue } from "./fixtures"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 
 jest.setTimeout(240_000)
@@ -40,8 +37,7 @@ medusaIntegrationTestRunner({
     let container: MedusaContainer
     let db: Knex
     let support: SupportModuleService
-    let worker: ReportingWorker | undefined
-    const queue = () => ledgerQueue(reportingQueueConfig())
+    const { queue, start: startWorkerIn } = reportingWorkerForTests()
     const booked = async (ids: string[]) =>
       (await db.raw(`select count(distinct order_id)::int n from sales_ledger_entry where order_id = any(?)`, [ids])).rows[0].n
 
@@ -52,15 +48,6 @@ medusaIntegrationTestRunner({
       await queue().obliterate({ force: true })
     })
 
-    afterEach(async () => {
-      await worker?.close()
-      worker = undefined
-    })
-
-    afterAll(async () => {
-      await queue().obliterate({ force: true })
-      await closeLedgerQueues()
-    })
 
     it("parks an order that cannot be booked and books the rest of its batch at once; an operator's fix books it", async () => {
       const catalogue = await createCatalogue(container)
@@ -73,7 +60,7 @@ medusaIntegrationTestRunner({
       await eventually(async () => expect((await queue().getJobCounts("waiting")).waiting).toBe(31))
 
       const started = Date.now()
-      worker = startReportingWorker(container)
+      startWorkerIn(container)
       await eventually(async () => expect(await booked(good)).toBe(30), 10_000)
       const elapsed = Date.now() - started
       expect(elapsed).toBeLessThan(10_000)
@@ -116,7 +103,7 @@ medusaIntegrationTestRunner({
       const catalogue = await createCatalogue(container)
       const unpaid = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 3 }], undefined, { paid: false })
       const paid = await placeOrder(container, catalogue, [{ variant_id: catalogue.certifiedVariant, quantity: 1 }])
-      worker = startReportingWorker(container)
+      startWorkerIn(container)
       await eventually(async () => expect(await booked([paid])).toBe(1))
       const official = await officialHeaders(api, container, { email: "awaiting@gov.test", district: "宝山区" })
       const year = businessDate(new Date()).year

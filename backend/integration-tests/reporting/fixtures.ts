@@ -12,6 +12,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { COUNTER_MODULE } from "../../src/modules/counter"
 import { ORIGIN_MODULE } from "../../src/modules/origin"
+import { reportingQueueConfig } from "../../src/reporting/queue/config"
+import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
+import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
 import { recordCaptures } from "../../src/scripts/lib/record-captures"
 
 export type Catalogue = {
@@ -214,4 +217,30 @@ export function useOwnReportingQueue() {
   process.env.REPORTING_QUEUE = `${run}-ledger`
   process.env.REPORTING_PREFIX = run
   return run
+}
+
+/**
+ * The real reporting worker on the suite's own queue (useOwnReportingQueue): a test starts it when
+ * its jobs should be taken; it is closed after each test, and the queue is emptied and closed after
+ * the suite. Call inside the suite, so the hooks belong to it.
+ */
+export function reportingWorkerForTests() {
+  let running: ReportingWorker | undefined
+  const queue = () => ledgerQueue(reportingQueueConfig())
+  const stop = async () => {
+    await running?.close()
+    running = undefined
+  }
+  afterEach(stop)
+  afterAll(async () => {
+    await queue().obliterate({ force: true })
+    await closeLedgerQueues()
+  })
+  return {
+    queue,
+    start: (container: MedusaContainer) => {
+      running = startReportingWorker(container)
+    },
+    stop,
+  }
 }

@@ -13,12 +13,9 @@ import {
   refundPaymentWorkflow,
   requestItemReturnWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { reportingQueueConfig } from "../../src/reporting/queue/config"
-import { closeLedgerQueues, ledgerQueue } from "../../src/reporting/queue/enqueue"
-import { startReportingWorker, type ReportingWorker } from "../../src/reporting/queue/worker"
 import { syncOrders } from "../../src/reporting/ledger/sync-orders"
 import { recordCaptures } from "../../src/scripts/lib/record-captures"
-import { createCatalogue, eventually, orderPaymentId, placeOrder, type Catalogue, useOwnReportingQueue } from "./fixtures"
+import { createCatalogue, eventually, orderPaymentId, placeOrder, reportingWorkerForTests, type Catalogue, useOwnReportingQueue } from "./fixtures"
 
 jest.setTimeout(240_000)
 
@@ -30,9 +27,8 @@ medusaIntegrationTestRunner({
     let container: MedusaContainer
     let db: Knex
     let catalogue: Catalogue
-    let worker: ReportingWorker | undefined
 
-    const queue = () => ledgerQueue(reportingQueueConfig())
+    const { queue, start: startWorkerIn, stop: stopWorker } = reportingWorkerForTests()
     const entries = async (orderId: string) =>
       (
         await db.raw(
@@ -56,7 +52,7 @@ medusaIntegrationTestRunner({
       })
     const drained = () => queued(0)
     const startWorker = () => {
-      worker = startReportingWorker(container)
+      startWorkerIn(container)
     }
 
     beforeEach(async () => {
@@ -66,15 +62,6 @@ medusaIntegrationTestRunner({
       await queue().obliterate({ force: true })
     })
 
-    afterEach(async () => {
-      await worker?.close()
-      worker = undefined
-    })
-
-    afterAll(async () => {
-      await queue().obliterate({ force: true })
-      await closeLedgerQueues()
-    })
 
     it("books an order once though order.placed is delivered three times", async () => {
       const orderId = await placeOrder(
@@ -213,7 +200,7 @@ medusaIntegrationTestRunner({
       await drained()
       expect(await entries(unpaid)).toEqual([])
       expect(await entries(abandoned)).toEqual([])
-      await worker!.close()
+      await stopWorker()
 
       // placed on 2 March in Shanghai, its money received on the 3rd
       await db.raw(`update "order" set created_at = ? where id = ?`, ["2026-03-02T10:00:00Z", unpaid])
