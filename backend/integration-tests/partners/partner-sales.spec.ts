@@ -7,7 +7,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { adminHeaders } from "../helpers/actors"
 import { settle } from "../helpers/http"
 import { createCatalogue, eventually, reconcileViaApi, type Catalogue } from "../reporting/fixtures"
-import { ALMOND_BARCODE, giveBarcodes, signed, UNKNOWN_BARCODE, WALNUT_BARCODE, type Line, type PartnerKey } from "./fixtures"
+import { giveBarcodes, lianhuaSale, registerLianhua, signed, UNKNOWN_BARCODE, WALNUT_BARCODE, type Line, type PartnerKey } from "./fixtures"
 
 jest.setTimeout(240_000)
 
@@ -48,44 +48,30 @@ medusaIntegrationTestRunner({
       catalogue = await createCatalogue(container)
       products = await giveBarcodes(container, catalogue)
       admin = await adminHeaders(container)
-      const { data } = await api.post("/admin/partners", { name_zh: "联华超市", name_en: "Lianhua", kind: "supermarket_chain" }, admin)
-      partnerId = data.partner.id
-      await api.post(`/admin/partners/${partnerId}/outlets`, { code: "LH-BS-01", name: "宝山店", district_zh: "宝山区" }, admin)
-      const issued = await api.post(`/admin/partners/${partnerId}/credentials`, {}, admin)
-      key = { key_id: issued.data.credential.key_id, secret: issued.data.secret }
+      ;({ partnerId, key } = await registerLianhua(api, admin))
     })
 
-    const sale = (reference: string, line: number, extra: Partial<Line> = {}): Line => ({
-      reference,
-      line,
-      outlet_code: "LH-BS-01",
-      sold_at: "2026-03-08T10:15:00+08:00",
-      barcode: ALMOND_BARCODE,
-      quantity: 2,
-      amount_fen: 3980,
-      ...extra,
-    })
 
     it("refuses unsigned, forged, stale and revoked requests, and books a signed one", async () => {
-      const body = JSON.stringify({ lines: [sale("R1", 1)] })
+      const body = JSON.stringify({ lines: [lianhuaSale("R1", 1)] })
       const unsigned = await settle(api.post("/partners/sales", body, { headers: { "content-type": "application/json" } }))
       expect(unsigned.status).toBe(401)
-      const forged = await send([sale("R1", 1)], { ...key, secret: "psk_not-the-secret" })
+      const forged = await send([lianhuaSale("R1", 1)], { ...key, secret: "psk_not-the-secret" })
       expect(forged.status).toBe(401)
       expect(forged.data.message).toMatch(/OneCounty-Signature: signature does not match/)
-      const stale = await send([sale("R1", 1)], key, Math.floor(Date.now() / 1000) - 301)
+      const stale = await send([lianhuaSale("R1", 1)], key, Math.floor(Date.now() / 1000) - 301)
       expect(stale.status).toBe(401)
       expect(stale.data.message).toMatch(/300 s/)
       // the body changed after signing
       const tampered = await settle(
-        api.post("/partners/sales", JSON.stringify({ lines: [sale("R1", 1, { amount_fen: 1 })] }), {
+        api.post("/partners/sales", JSON.stringify({ lines: [lianhuaSale("R1", 1, { amount_fen: 1 })] }), {
           headers: { "content-type": "application/json", ...signed(key, body) },
         })
       )
       expect(tampered.status).toBe(401)
       expect(await ledger()).toEqual([])
 
-      const ok = await send([sale("R1", 1)])
+      const ok = await send([lianhuaSale("R1", 1)])
       expect(ok.status).toBe(200)
       expect(ok.data).toMatchObject({ received: 1, new: 1, duplicates: 0, waiting_for_mapping: 0 })
       const [entry] = await eventually(async () => {
@@ -112,16 +98,16 @@ medusaIntegrationTestRunner({
 
       const credentialId = (await api.get(`/admin/partners/${partnerId}/credentials`, admin)).data.credentials[0].id
       await api.post(`/admin/partners/${partnerId}/credentials/${credentialId}/revoke`, {}, admin)
-      expect((await send([sale("R2", 1)])).status).toBe(401)
+      expect((await send([lianhuaSale("R2", 1)])).status).toBe(401)
     })
 
     it("changes nothing on an identical resend and answers 409 naming the line on a conflicting one", async () => {
-      const lines = [sale("R1", 1), sale("R1", 2, { barcode: WALNUT_BARCODE, quantity: 1, amount_fen: 1500 })]
+      const lines = [lianhuaSale("R1", 1), lianhuaSale("R1", 2, { barcode: WALNUT_BARCODE, quantity: 1, amount_fen: 1500 })]
       expect((await send(lines)).data).toMatchObject({ new: 2, duplicates: 0 })
       await eventually(async () => expect(await ledger()).toHaveLength(2))
       const again = await send(lines)
       expect(again.data).toMatchObject({ new: 0, duplicates: 2 })
-      const conflict = await send([sale("R3", 1), sale("R1", 2, { barcode: WALNUT_BARCODE, quantity: 1, amount_fen: 1600 })])
+      const conflict = await send([lianhuaSale("R3", 1), lianhuaSale("R1", 2, { barcode: WALNUT_BARCODE, quantity: 1, amount_fen: 1600 })])
       expect(conflict.status).toBe(409)
       expect(conflict.data.errors).toEqual([
         expect.objectContaining({ line_index: 1, reference: "R1", line: 2, field: "reference/line" }),
@@ -135,11 +121,11 @@ medusaIntegrationTestRunner({
 
     it("names every bad line and field and stores nothing", async () => {
       const res = await send([
-        sale("R1", 1),
-        sale("R1", 2, { barcode: "6901234567893" }),
-        sale("R1", 3, { outlet_code: "NOPE" }),
-        sale("R1", 4, { quantity: -1, amount_fen: 100 }),
-        sale("R9", 1, { quantity: -1, amount_fen: -100 }),
+        lianhuaSale("R1", 1),
+        lianhuaSale("R1", 2, { barcode: "6901234567893" }),
+        lianhuaSale("R1", 3, { outlet_code: "NOPE" }),
+        lianhuaSale("R1", 4, { quantity: -1, amount_fen: 100 }),
+        lianhuaSale("R9", 1, { quantity: -1, amount_fen: -100 }),
       ])
       expect(res.status).toBe(400)
       expect(res.data.errors.map((e: any) => [e.line_index, e.field])).toEqual([
@@ -152,8 +138,8 @@ medusaIntegrationTestRunner({
     })
 
     it("books refund lines on their own day with the sale's attribution", async () => {
-      await send([sale("R1", 1)])
-      await send([sale("R1", 2, { sold_at: "2026-04-02T09:00:00+08:00", quantity: -1, amount_fen: -1990 })])
+      await send([lianhuaSale("R1", 1)])
+      await send([lianhuaSale("R1", 2, { sold_at: "2026-04-02T09:00:00+08:00", quantity: -1, amount_fen: -1990 })])
       await eventually(async () => expect(await ledger()).toHaveLength(2))
       const refund = (await ledger()).find((e: any) => e.kind === "return")
       expect(refund).toMatchObject({ entry_date: "2026-04-02", sale_date: "2026-03-08", amount_fen: -1990, quantity: -1, counts_toward_target: true })
@@ -161,7 +147,7 @@ medusaIntegrationTestRunner({
     })
 
     it("queues an unknown barcode, never drops it, and books it on its own sale day once mapped", async () => {
-      const res = await send([sale("R1", 1), sale("R2", 1, { barcode: UNKNOWN_BARCODE, sold_at: "2026-01-15T20:00:00+08:00", amount_fen: 999 })])
+      const res = await send([lianhuaSale("R1", 1), lianhuaSale("R2", 1, { barcode: UNKNOWN_BARCODE, sold_at: "2026-01-15T20:00:00+08:00", amount_fen: 999 })])
       expect(res.data).toMatchObject({ new: 2, waiting_for_mapping: 1 })
       await eventually(async () => expect(await ledger()).toHaveLength(1))
       const queue = (await api.get(`/admin/partner-codes`, admin)).data
@@ -181,7 +167,7 @@ medusaIntegrationTestRunner({
     })
 
     it("maps a partner SKU once; lines marked not-assistance book nothing", async () => {
-      await send([sale("R1", 1, { barcode: undefined, sku: "LH-ALM-500" }), sale("R2", 1, { barcode: undefined, sku: "LH-BAG" })])
+      await send([lianhuaSale("R1", 1, { barcode: undefined, sku: "LH-ALM-500" }), lianhuaSale("R2", 1, { barcode: undefined, sku: "LH-BAG" })])
       const codes = (await api.get(`/admin/partners/${partnerId}/codes?status=waiting`, admin)).data.codes
       expect(codes.map((c: any) => c.code).sort()).toEqual(["LH-ALM-500", "LH-BAG"])
       await api.post(`/admin/partners/${partnerId}/codes`, { kind: "sku", code: "LH-ALM-500", product_id: products.almondProduct }, admin)
@@ -189,12 +175,12 @@ medusaIntegrationTestRunner({
       expect((await api.post(`/admin/partner-codes/${bag.id}`, { status: "not_assistance" }, admin)).data.queued_lines).toBe(0)
       await eventually(async () => expect(await ledger()).toHaveLength(1))
       // a later line of a mapped SKU books at once
-      await send([sale("R3", 1, { barcode: undefined, sku: "LH-ALM-500" })])
+      await send([lianhuaSale("R3", 1, { barcode: undefined, sku: "LH-ALM-500" })])
       await eventually(async () => expect(await ledger()).toHaveLength(2))
     })
 
     it("reconciliation rebuilds a deleted partner entry from the stored lines", async () => {
-      await send([sale("R1", 1), sale("R2", 1, { barcode: WALNUT_BARCODE, amount_fen: 700 })])
+      await send([lianhuaSale("R1", 1), lianhuaSale("R2", 1, { barcode: WALNUT_BARCODE, amount_fen: 700 })])
       await eventually(async () => expect(await ledger()).toHaveLength(2))
       const before = await ledger()
       await db.raw(`delete from sales_ledger_entry where order_id = ?`, [`partner:${partnerId}:R1`])

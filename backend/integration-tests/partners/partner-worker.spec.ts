@@ -8,7 +8,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { adminHeaders } from "../helpers/actors"
 import { settle } from "../helpers/http"
 import { createCatalogue, eventually, reportingWorkerForTests, useOwnReportingQueue } from "../reporting/fixtures"
-import { ALMOND_BARCODE, giveBarcodes, signed, UNKNOWN_BARCODE, WALNUT_BARCODE, type Line, type PartnerKey } from "./fixtures"
+import { giveBarcodes, lianhuaSale, registerLianhua, signed, UNKNOWN_BARCODE, WALNUT_BARCODE, type Line, type PartnerKey } from "./fixtures"
 
 jest.setTimeout(240_000)
 
@@ -52,32 +52,17 @@ medusaIntegrationTestRunner({
       await queue().obliterate({ force: true })
       products = await giveBarcodes(container, await createCatalogue(container))
       admin = await adminHeaders(container)
-      const { data } = await api.post("/admin/partners", { name_zh: "联华超市", name_en: "Lianhua", kind: "supermarket_chain" }, admin)
-      partnerId = data.partner.id
-      await api.post(`/admin/partners/${partnerId}/outlets`, { code: "LH-BS-01", name: "宝山店", district_zh: "宝山区" }, admin)
-      const issued = await api.post(`/admin/partners/${partnerId}/credentials`, {}, admin)
-      key = { key_id: issued.data.credential.key_id, secret: issued.data.secret }
+      ;({ partnerId, key } = await registerLianhua(api, admin))
     })
 
-
-    const sale = (reference: string, line: number, extra: Partial<Line> = {}): Line => ({
-      reference,
-      line,
-      outlet_code: "LH-BS-01",
-      sold_at: "2026-03-08T10:15:00+08:00",
-      barcode: ALMOND_BARCODE,
-      quantity: 2,
-      amount_fen: 3980,
-      ...extra,
-    })
 
     it("queues a submission's booking and books it only when the worker takes the job; a resend queues nothing", async () => {
       const lines = [
-        sale("R1", 1),
-        sale("R1", 2, { barcode: WALNUT_BARCODE, quantity: 1, amount_fen: 1500 }),
+        lianhuaSale("R1", 1),
+        lianhuaSale("R1", 2, { barcode: WALNUT_BARCODE, quantity: 1, amount_fen: 1500 }),
         // a return three days later under the sale's reference
-        sale("R1", 3, { sold_at: "2026-03-11T09:00:00+08:00", quantity: -1, amount_fen: -1990 }),
-        sale("R2", 1, { barcode: UNKNOWN_BARCODE, sold_at: "2026-01-15T20:00:00+08:00", quantity: 1, amount_fen: 999 }),
+        lianhuaSale("R1", 3, { sold_at: "2026-03-11T09:00:00+08:00", quantity: -1, amount_fen: -1990 }),
+        lianhuaSale("R2", 1, { barcode: UNKNOWN_BARCODE, sold_at: "2026-01-15T20:00:00+08:00", quantity: 1, amount_fen: 999 }),
       ]
       const res = await send(lines)
       expect(res.status).toBe(200)
