@@ -16,7 +16,9 @@
  * time, which the machine's other load changes least), each with OneCounty / vanilla.
  *
  * BENCH_ROUNDS (3), BENCH_ORDERS_C1 (10 a round), BENCH_ORDERS_C20 (60 a round),
- * BENCH_CLUSTER=<processes> also runs both with `medusa start --cluster`, BENCH_REUSE=1 keeps the
+ * BENCH_CLUSTER=<processes> also runs both with `medusa start --cluster <processes>` at concurrency 20
+ * (its value may add Medusa's split, e.g. "2 --servers 1 --workers 1": one HTTP server and one
+ * worker for subscribers and jobs; Medusa caps the cluster at the machine's cores), BENCH_REUSE=1 keeps the
  * databases and builds of the previous run in BENCH_DIR (/tmp/onecounty-checkout-bench).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
@@ -152,7 +154,7 @@ async function main() {
     if (CLUSTER) {
       await procs.stop()
       for (const app of apps) {
-        await start(procs, app, await freePort(), ["--cluster", CLUSTER])
+        await start(procs, app, await freePort(), ["--cluster", ...CLUSTER.trim().split(/\s+/)])
       }
       await rounds(apps, [20], `medusa start --cluster ${CLUSTER}`)
     }

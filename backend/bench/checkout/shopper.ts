@@ -6,7 +6,9 @@ export const CALLS = ["create cart", "add item", "address", "shipping options", 
 /** The seven calls and the whole checkout. */
 export const STEPS = [...CALLS, "checkout"] as const
 export type Call = (typeof STEPS)[number]
-export type Seed = { publishable_key: string; region_id: string; variant_ids: string[] }
+/** payment_provider_id: Medusa's system provider unless given (the soak pays with the demo provider,
+ * which captures, so its orders are booked). */
+export type Seed = { publishable_key: string; region_id: string; variant_ids: string[]; payment_provider_id?: string }
 export type Timings = Record<Call, number[]>
 
 const ADDRESS = {
@@ -37,14 +39,17 @@ export async function checkout(sdk: Medusa, seed: Seed, n: number, timings: Timi
   }
   const begun = performance.now()
   const variant_id = seed.variant_ids[n % seed.variant_ids.length]
+  if (!variant_id) throw new Error("the seed has no variants")
   let { cart } = await timed("create cart", () => sdk.store.cart.create({ region_id: seed.region_id }))
   ;({ cart } = await timed("add item", () => sdk.store.cart.createLineItem(cart.id, { variant_id, quantity: 1 + (n % 3) })))
   ;({ cart } = await timed("address", () =>
     sdk.store.cart.update(cart.id, { email: `shopper${n}@bench.example`, shipping_address: ADDRESS, billing_address: ADDRESS })
   ))
   const { shipping_options } = await timed("shipping options", () => sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }))
-  ;({ cart } = await timed("shipping method", () => sdk.store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id })))
-  await timed("payment session", () => sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" }))
+  const option = shipping_options[0]
+  if (!option) throw new Error(`shipping options: none for cart ${cart.id}`)
+  ;({ cart } = await timed("shipping method", () => sdk.store.cart.addShippingMethod(cart.id, { option_id: option.id })))
+  await timed("payment session", () => sdk.store.payment.initiatePaymentSession(cart, { provider_id: seed.payment_provider_id ?? "pp_system_default" }))
   const completed = await timed("complete", () => sdk.store.cart.complete(cart.id))
   if (completed.type !== "order") {
     throw new Error(`cart ${cart.id} did not become an order: ${JSON.stringify(completed.error)}`)

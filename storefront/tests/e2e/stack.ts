@@ -16,7 +16,11 @@ const NEXT_DIST_DIR = process.env.E2E_DIST_DIR || ".next-e2e"
 
 export type Stack = { storefrontUrl: string; backendUrl: string; publishableKey: string; databaseName: string; stop: () => Promise<void> }
 
-export async function startStack(): Promise<Stack> {
+/** database: the backend database's name prefix; backendEnv: added to the backend's environment
+ * (bench/soak runs Medusa's event bus, workflows and locks on Redis, as production does);
+ * distDir: the storefront's build folder. */
+export async function startStack(opts: { database?: string; backendEnv?: Record<string, string>; distDir?: string } = {}): Promise<Stack> {
+  const distDir = opts.distDir ?? NEXT_DIST_DIR
   const procs = new Processes(LOG_DIR)
   const storefrontUrl = `http://127.0.0.1:${await freePort()}`
   const stop = () => procs.stop()
@@ -25,10 +29,13 @@ export async function startStack(): Promise<Stack> {
     // The storefront build needs no backend (pages render on first visit): build while seeding.
     const build = process.env.E2E_SKIP_BUILD === "1"
       ? Promise.resolve()
-      : procs.run("next-build", next, ["build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" }, timeoutMs: 600_000 })
+      : procs.run("next-build", next, ["build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, timeoutMs: 600_000 })
     const [, backend] = await Promise.all([
       build,
-      startBackend(procs, { database: "oc_storefront_e2e", env: { STORE_CORS: storefrontUrl, AUTH_CORS: storefrontUrl } }),
+      startBackend(procs, {
+        database: opts.database ?? "oc_storefront_e2e",
+        env: { STORE_CORS: storefrontUrl, AUTH_CORS: storefrontUrl, ...opts.backendEnv },
+      }),
     ])
 
     const [row] = await sqlQuery<{ token: string }>(
@@ -41,7 +48,7 @@ export async function startStack(): Promise<Stack> {
 
     await procs.serve("next-start", next, ["start", "-p", new URL(storefrontUrl).port, "-H", "127.0.0.1"], {
       cwd: STOREFRONT_DIR,
-      env: { ...process.env, NEXT_DIST_DIR, NODE_ENV: "production", MEDUSA_BACKEND_URL: backend.url, MEDUSA_PUBLISHABLE_KEY: publishableKey, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", MEDUSA_BACKEND_URL: backend.url, MEDUSA_PUBLISHABLE_KEY: publishableKey, NEXT_TELEMETRY_DISABLED: "1" },
       url: `${storefrontUrl}/zh`,
       timeoutMs: 180_000,
     })
