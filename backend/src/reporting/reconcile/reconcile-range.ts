@@ -30,11 +30,15 @@ export type ReconcileProgress = {
   differences: { key: string; kind: LedgerDifference["kind"]; columns?: string[] }[]
 }
 
+export type ReconcilePhase = "candidates" | "booked" | "read_orders" | "build" | "compare" | "repair" | "tallies"
+
 export type ReconcileOptions = {
   repair: boolean
   batchSize?: number
   sampleSize?: number
   onProgress?: (progress: ReconcileProgress) => Promise<void> | void
+  /** milliseconds spent in each phase, added up over the batches in flight (the benchmark's) */
+  timings?: Partial<Record<ReconcilePhase, number>>
 }
 
 /**
@@ -71,6 +75,16 @@ export async function reconcileRange(
   options: ReconcileOptions
 ): Promise<ReconcileProgress> {
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const timed = async <T>(phase: ReconcilePhase, run: () => Promise<T> | T): Promise<T> => {
+    const t = performance.now()
+    try {
+      return await run()
+    } finally {
+      if (options.timings) {
+        options.timings[phase] = (options.timings[phase] ?? 0) + performance.now() - t
+      }
+    }
+  }
   const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   const batchSize = options.batchSize ?? 2000
   // Attribution is read fresh by each run and then reused across its batches: the same products
@@ -82,11 +96,9 @@ export async function reconcileRange(
   // refunded in range come from the stored submissions; those already booked there, from the ledger.
   const partners = container.resolve<PartnerModuleService>(PARTNER_MODULE)
   // Orders that changed in range, and whatever is already booked there (an order deleted since).
-  const [orderIds, booked, references] = await Promise.all([
-    ordersActiveBetween(db, start, end),
-    support.ledgerOrderIdsBetween(start, end),
-    partners.referencesSoldBetween(start, end),
-  ])
+  const [orderIds, booked, references] = await timed("candidates", () =>
+    Promise.all([ordersActiveBetween(db, start, end), support.ledgerOrderIdsBetween(start, end), partners.referencesSoldBetween(start, end)])
+  )
   const ids = [...new Set([...orderIds, ...booked, ...references.map(partnerOrderId)])].sort()
   const progress: ReconcileProgress = {
     orders_total: ids.length,
@@ -107,18 +119,22 @@ export async function reconcileRange(
   const reconcileBatch = async (batch: string[]) => {
     // Booked rows are read before the orders: an entry the worker adds in between then shows up
     // as missing (and is inserted as a no-op), never as extra (and wrongly deleted).
-    const booked = await support.bookedFingerprints(batch, from, to)
-    const { orders, attribution } = await loadOrderFacts(container, batch.filter((id) => !isPartnerKey(id)), cache)
+    const booked = await timed("booked", () => support.bookedFingerprints(batch, from, to))
+    const { orders, attribution } = await timed("read_orders", () =>
+      loadOrderFacts(container, batch.filter((id) => !isPartnerKey(id)), cache)
+    )
     const partnerKeys = batch.map(parsePartnerOrderId).filter((k): k is ReferenceKey => k !== null)
-    const expected = [
-      ...orders.flatMap((order) => buildLedgerEntries(order, attribution)),
-      ...(partnerKeys.length ? await partnerEntries(container, partnerKeys, cache) : []),
-    ].filter((e) => e.entry_date >= from && e.entry_date <= to)
-    const differences = await differencesOf(support, expected, booked)
+    const partnerExpected = partnerKeys.length ? await partnerEntries(container, partnerKeys, cache) : []
+    const expected = await timed("build", () =>
+      [...orders.flatMap((order) => buildLedgerEntries(order, attribution)), ...partnerExpected].filter(
+        (e) => e.entry_date >= from && e.entry_date <= to
+      )
+    )
+    const differences = await timed("compare", () => differencesOf(support, expected, booked))
     if (options.repair && differences.length) {
       const stale = differences.filter((d) => d.kind !== "missing").map((d) => d.actual as LedgerEntry)
       const wanted = differences.filter((d) => d.kind !== "extra").map((d) => d.expected as LedgerEntry)
-      await support.repairEntries(stale, wanted)
+      await timed("repair", () => support.repairEntries(stale, wanted))
       progress.repaired += differences.length
     }
     progress.differences_found += differences.length
@@ -143,7 +159,7 @@ export async function reconcileRange(
   }
   await Promise.all([lane(), lane(), lane()])
   if (options.repair) {
-    progress.tally_rows_corrected = await support.rebuildTallies(from, to)
+    progress.tally_rows_corrected = await timed("tallies", () => support.rebuildTallies(from, to))
     await options.onProgress?.(progress)
   }
   return progress
