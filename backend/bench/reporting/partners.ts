@@ -3,7 +3,8 @@
  *
  *   cd backend && DATABASE_URL=postgres://postgres@localhost:5432/<scratch, migrated> \
  *     REPORTING_REDIS_URL=redis://127.0.0.1:6379 npx medusa exec ./bench/reporting/partners.ts
- *   (BENCH_PARTNER_LINES, default 1,000,000; BENCH_PARTNER_IN_FLIGHT requests at once, default 4)
+ *   (BENCH_PARTNER_LINES, default 1,000,000; BENCH_PARTNER_IN_FLIGHT requests at once, default 4;
+ *   BENCH_CPU_PROFILE=<file> profiles the timed window)
  *
  * Each request is 5,000 lines as a partner sends them: the body is signed and the signature
  * checked as verify-signature.ts does (HMAC-SHA256, constant-time compare), then parsed and handed
@@ -25,6 +26,7 @@ import type PartnerModuleService from "../../src/modules/partner/service"
 import { closeLedgerQueues } from "../../src/reporting/queue/enqueue"
 import { startReportingWorker } from "../../src/reporting/queue/worker"
 import { ean13For } from "../../src/lib/ean13"
+import { startCpuProfile } from "./cpu-profile"
 import { benchQueue, createBenchCatalogue } from "./synthetic"
 
 const LINES = Number(process.env.BENCH_PARTNER_LINES || 1_000_000)
@@ -65,6 +67,7 @@ export default async function partnersBench({ container }: ExecArgs) {
     return JSON.stringify({ lines })
   }
 
+  const stopProfile = await startCpuProfile()
   const worker = startReportingWorker(container, config)
   const loadAtStart = loadavg()
   const started = Date.now()
@@ -96,6 +99,7 @@ export default async function partnersBench({ container }: ExecArgs) {
   }
   const seconds = (Date.now() - started) / 1000
   await worker.close()
+  await stopProfile()
 
   const { rows } = await db.raw(
     `select (select count(*) from sales_ledger_entry where channel_id = :p)::int as entries,

@@ -2,7 +2,7 @@
  * Worker throughput: ledger line items booked per second.
  *
  *   cd backend && DATABASE_URL=… REDIS_URL=… npx medusa exec ./bench/reporting/throughput.ts
- *   (BENCH_ORDERS, default 5000, of 4 lines each)
+ *   (BENCH_ORDERS, default 5000, of 4 lines each; BENCH_CPU_PROFILE=<file> profiles the worker's window)
  *
  * Writes synthetic orders, delivers `order.placed` for each through the real subscriber (which
  * enqueues on a queue of its own for this run), then starts the worker — the code `npm run
@@ -18,6 +18,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import reportingLedger from "../../src/subscribers/reporting-ledger"
 import { closeLedgerQueues } from "../../src/reporting/queue/enqueue"
 import { startReportingWorker } from "../../src/reporting/queue/worker"
+import { startCpuProfile } from "./cpu-profile"
 import { benchQueue, createBenchCatalogue, createBenchOrders } from "./synthetic"
 
 const ORDERS = Number(process.env.BENCH_ORDERS || 5000)
@@ -68,6 +69,7 @@ export default async function throughput({ container }: ExecArgs) {
   const enqueueSeconds = (Date.now() - t) / 1000
   console.log(`subscriber → queue: ${ORDERS} jobs in ${enqueueSeconds.toFixed(1)} s (${Math.round(ORDERS / enqueueSeconds)} jobs/s)`)
 
+  const stopProfile = await startCpuProfile()
   t = Date.now()
   const worker = startReportingWorker(container, config)
   for (;;) {
@@ -79,6 +81,7 @@ export default async function throughput({ container }: ExecArgs) {
   }
   const seconds = (Date.now() - t) / 1000
   await worker.close()
+  await stopProfile()
 
   const { rows } = await db.raw(
     `select (select count(*) from sales_ledger_entry where order_id = any(?))::int entries,

@@ -66,6 +66,59 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("books a replayed batch once, and of a batch mixing booked and new entries only the new ones", async () => {
+      // more rows than one COPY chunk (1,000), so the staging path's chunks are all covered
+      const all = Array.from({ length: 2500 }, (_, i) =>
+        entry({ source_id: `order_${Math.floor(i / 4)}`, line_item_id: `item_${i}`, county_code: i % 3 ? "653125" : "530828", amount_fen: 1 + i })
+      )
+      const firstHalf = all.slice(0, 1200)
+      expect(await support.writeEntries(firstHalf)).toBe(1200)
+      expect(await support.writeEntries(firstHalf)).toBe(0)
+      expect(await support.writeEntries(all)).toBe(1300)
+      expect(await support.writeEntries(all)).toBe(0)
+      const { rows } = await db.raw(
+        `select (select count(*) from sales_ledger_entry)::int as entries,
+                (select sum(amount_fen) from sales_ledger_entry)::bigint::int as ledger,
+                (select sum(sale_fen) from sales_tally)::bigint::int as tallied,
+                (select sum(entries) from sales_tally)::int as tally_entries`
+      )
+      expect(rows[0]).toEqual({ entries: 2500, ledger: (2500 * 2501) / 2, tallied: (2500 * 2501) / 2, tally_entries: 2500 })
+    })
+
+    it("books an entry given twice in one batch once", async () => {
+      expect(await support.writeEntries([entry({}), entry({ line_item_id: "item_2" }), entry({})])).toBe(2)
+      expect(await tallies()).toEqual([
+        { county_code: "653125", partner_district: null, sale_fen: 2000, reduction_fen: 0, quantity: 2, entries: 2 },
+      ])
+    })
+
+    it("stores every value as given, tabs, newlines, backslashes, Chinese and nulls included", async () => {
+      const odd = entry({
+        source_id: "partner:ptnr_1:R\t1\tab\there",
+        line_item_id: "partner:ptnr_1:R\t1\tab\there#1",
+        order_id: "partner:ptnr_1:R\t1\tab\there".replace("R", "R\r\n"),
+        product_id: null,
+        occurred_at: new Date("2024-03-01T02:00:00.123Z"),
+        county_id: null,
+        county_code: null,
+        prefecture_code: null,
+        province_code: null,
+        partner_district: "宝山区",
+        channel_id: "ptnr_1",
+        channel_kind: "partner",
+        counter_id: "pout_\\N",
+        paired: false,
+        certified: false,
+        counts_toward_target: false,
+        quantity: -2,
+        amount_fen: -9_007_199_254_740,
+      })
+      const weird = { ...odd, source_id: "a\tb\nc\\d\re\\N", line_item_id: "\\N" }
+      expect(await support.writeEntries([odd, weird])).toBe(2)
+      const booked = await support.bookedEntries([odd, weird])
+      expect(booked.sort((a, b) => a.source_id.localeCompare(b.source_id))).toEqual([weird, odd].sort((a, b) => a.source_id.localeCompare(b.source_id)))
+    })
+
     it("stays exact when overlapping batches race each other", async () => {
       const all = Array.from({ length: 200 }, (_, i) =>
         entry({ line_item_id: `item_${i}`, county_code: i % 2 ? "653125" : "530828", amount_fen: i })

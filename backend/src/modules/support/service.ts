@@ -6,7 +6,7 @@ import { LedgerAttention } from "./models/ledger-attention"
 import { Official } from "./models/official"
 import { ReconciliationRun } from "./models/reconciliation-run"
 import { SupportTarget } from "./models/support-target"
-import { knexOf, type SupportContext } from "./queries/knex-of"
+import { knexOf, transactionOf, type SupportContext } from "./queries/knex-of"
 import {
   bookedEntries,
   bookedFingerprints,
@@ -150,7 +150,7 @@ class SupportModuleService extends MedusaService({ SupportTarget, Reconciliation
 
   @InjectTransactionManager()
   protected async writeEntriesOnce(entries: LedgerEntry[], @MedusaContext() context: SupportContext = {}): Promise<number> {
-    return insertEntries(knexOf(context), entries)
+    return insertEntries(transactionOf(context), entries)
   }
 
   /** Deletes ledger rows by key and takes them out of the tallies; returns how many went. */
@@ -169,9 +169,9 @@ class SupportModuleService extends MedusaService({ SupportTarget, Reconciliation
     wanted: LedgerEntry[],
     @MedusaContext() context: SupportContext = {}
   ): Promise<{ removed: number; inserted: number }> {
-    const db = knexOf(context)
-    const removed = await deleteEntries(db, stale)
-    return { removed, inserted: await insertEntries(db, wanted) }
+    const trx = transactionOf(context)
+    const removed = await deleteEntries(trx, stale)
+    return { removed, inserted: await insertEntries(trx, wanted) }
   }
 
   /**

@@ -13,3 +13,12 @@ export function knexOf(context: SupportContext): Knex {
   const manager = (context.transactionManager ?? context.manager)!
   return manager.getTransactionContext<Knex.Transaction>() ?? manager.getKnex()
 }
+
+/** The open transaction as knex, for statements that need its connection (COPY into a temporary table). */
+export function transactionOf(context: SupportContext): Knex.Transaction {
+  const trx = (context.transactionManager ?? context.manager)?.getTransactionContext<Knex.Transaction>()
+  if (!trx) {
+    throw new Error("the ledger is written in a transaction of the support module")
+  }
+  return trx
+}

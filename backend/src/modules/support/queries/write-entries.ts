@@ -1,18 +1,29 @@
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { LEDGER_COLUMNS, ledgerKey, type LedgerEntry, type LedgerKey } from "../ledger/entry"
+import type { Client } from "pg"
+import { from as copyFrom } from "pg-copy-streams"
+import { LEDGER_COLUMNS, type LedgerEntry, type LedgerKey } from "../ledger/entry"
+import { copyText, LEDGER_COLUMN_NAMES } from "./copy-text"
 import { tallyUpsert } from "./tally-sql"
 
-const names = Object.keys(LEDGER_COLUMNS)
-const columns = names.map((c) => `"${c}"`).join(", ")
-const recordType = names.map((c) => `"${c}" ${LEDGER_COLUMNS[c as keyof LedgerEntry]}`).join(", ")
+const columns = LEDGER_COLUMN_NAMES.map((c) => `"${c}"`).join(", ")
+const recordType = LEDGER_COLUMN_NAMES.map((c) => `"${c}" ${LEDGER_COLUMNS[c]}`).join(", ")
 
-// One statement, so one transaction: the tallies grow by exactly the rows that were new, and a
-// replayed entry (same kind, source and line item) adds nothing anywhere.
-const INSERT_SQL = `with input as (
-    select * from jsonb_to_recordset(?::jsonb) as x(${recordType})
-    order by kind, source_id, line_item_id
+// A batch is copied into a temporary table of the connection (made once per connection), then
+// moved into the ledger by one statement that also empties it, so a second batch in the same
+// transaction starts from nothing; the commit truncates its file.
+const CREATE_STAGE = `create temp table if not exists ledger_stage (${recordType}) on commit delete rows`
+const COPY_STAGE = `copy ledger_stage (${columns}) from stdin`
+
+// One statement: the tallies grow by exactly the rows that were new, and an entry already booked
+// (same kind, source and line item), or twice in the batch, adds nothing anywhere. Rows go in key
+// order so that concurrent batches take the key's locks in the same order.
+const INSERT_SQL = `with staged as (
+    delete from ledger_stage returning *
   ), inserted as (
-    insert into sales_ledger_entry (${columns}) select ${columns} from input
+    insert into sales_ledger_entry (${columns}) select ${columns} from staged
+    order by kind, source_id, line_item_id
     on conflict on constraint sales_ledger_entry_key do nothing
     returning *
   ), tallied as (${tallyUpsert("inserted", 1)})
@@ -45,17 +56,19 @@ export async function withDeadlockRetry<T>(run: () => Promise<T>, attempts = 5):
   }
 }
 
-function unique(entries: LedgerEntry[]): LedgerEntry[] {
-  return [...new Map(entries.map((e) => [ledgerKey(e), e])).values()]
-}
-
-/** Inserts the entries not yet in the ledger and adds them to the tallies; returns how many were new. */
-export async function insertEntries(db: Knex, entries: LedgerEntry[]): Promise<number> {
+/**
+ * Inserts the entries not yet in the ledger and adds them to the tallies; returns how many were
+ * new. Runs in the caller's transaction (`trx`), whose connection the COPY needs.
+ */
+export async function insertEntries(trx: Knex.Transaction, entries: LedgerEntry[]): Promise<number> {
   if (!entries.length) {
     return 0
   }
-  const payload = JSON.stringify(unique(entries))
-  const result = await db.raw(INSERT_SQL, [payload])
+  // knex hands a transaction's own connection to whatever runs in it
+  const connection: Client = await trx.client.acquireConnection()
+  await trx.raw(CREATE_STAGE)
+  await pipeline(Readable.from(copyText(entries)), connection.query(copyFrom(COPY_STAGE)))
+  const result = await trx.raw(INSERT_SQL)
   return result.rows[0].inserted
 }
 
