@@ -15,18 +15,14 @@ export function renderIntl(ui: ReactElement, locale: "zh" | "en" = "zh") {
   )
 }
 
-/** next-intl's navigation needs the Next.js app router; tests get plain links with the locale prefix. */
+/** The server Link resolves the locale through next-intl/server; tests get plain links with the locale prefix. */
 export function mockNavigation(locale = "zh") {
-  vi.doMock("@/i18n/navigation", () => ({
-    Link: ({ href, children, locale: l, ...rest }: { href: string; children: ReactNode; locale?: string; [k: string]: unknown }) => (
-      <a href={`/${l ?? locale}${href === "/" ? "" : href}`} {...rest}>
+  vi.doMock("@/i18n/link", () => ({
+    Link: ({ href, children, ...rest }: { href: string; children: ReactNode; [k: string]: unknown }) => (
+      <a href={`/${locale}${href === "/" ? "" : href}`} {...rest}>
         {children}
       </a>
     ),
-    usePathname: () => "/",
-    useRouter: () => ({ push: vi.fn(), replace: vi.fn(), refresh: vi.fn() }),
-    redirect: vi.fn(),
-    getPathname: ({ href }: { href: string }) => href,
   }))
 }
 

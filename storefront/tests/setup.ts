@@ -1,3 +1,4 @@
+import { createElement, type ReactNode } from "react"
 import { afterEach, vi } from "vitest"
 import { cleanup } from "./render"
 
@@ -12,6 +13,11 @@ vi.mock("next/navigation", () => ({
   notFound: vi.fn(() => {
     throw new Error("NEXT_NOT_FOUND")
   }),
+}))
+
+// next/link too (Next's own build resolves it to the app router's link): a plain anchor.
+vi.mock("next/link", () => ({
+  default: ({ href, children, prefetch: _prefetch, ...rest }: { href: string; children: ReactNode; prefetch?: unknown }) => createElement("a", { href, ...rest }, children),
 }))
 
 // Catalogue reads ask the backend in the page's locale (src/lib/data/fetch.ts); tests read as a zh page.

@@ -13,6 +13,7 @@ let ProductCard: typeof import("@/modules/products/ProductCard").ProductCard
 let OriginPanel: typeof import("@/modules/products/OriginPanel").OriginPanel
 let RegionMap: typeof import("@/modules/places/RegionMap").RegionMap
 let AddToCart: typeof import("@/modules/products/AddToCart").AddToCart
+let addToCartText: typeof import("@/modules/products/add-to-cart-text").addToCartText
 let AddressFields: typeof import("@/modules/checkout/AddressFields").AddressFields
 let ProductImage: typeof import("@/modules/products/ProductImage").ProductImage
 beforeAll(async () => {
@@ -20,6 +21,7 @@ beforeAll(async () => {
   ;({ OriginPanel } = await import("@/modules/products/OriginPanel"))
   ;({ RegionMap } = await import("@/modules/places/RegionMap"))
   ;({ AddToCart } = await import("@/modules/products/AddToCart"))
+  ;({ addToCartText } = await import("@/modules/products/add-to-cart-text"))
   ;({ AddressFields } = await import("@/modules/checkout/AddressFields"))
   ;({ ProductImage } = await import("@/modules/products/ProductImage"))
 })
@@ -127,8 +129,9 @@ describe("AddToCart", () => {
     { id: "v2", title: "454g×2", price: "¥128.00", stock: "out" as const, quantity: 0 },
   ]
 
-  it("offers the variants and disables adding one that is out of stock", () => {
-    renderIntl(<AddToCart variants={variants} />)
+  // Its words come from the server as props: rendered with no translation provider, as on the page.
+  it("offers the variants and disables adding one that is out of stock", async () => {
+    render(<AddToCart variants={variants} locale="zh" text={await addToCartText("zh")} />)
     const button = screen.getByTestId("add-to-cart") as HTMLButtonElement
     expect(button.disabled).toBe(false)
     const radio = (v: string) => document.querySelector(`input[type=radio][value="${v}"]`) as HTMLInputElement
@@ -140,7 +143,7 @@ describe("AddToCart", () => {
 
   it("shows the action's error in words a shopper can act on", async () => {
     addToCart.mockResolvedValueOnce({ error: "outOfStock" })
-    renderIntl(<AddToCart variants={variants} />)
+    render(<AddToCart variants={variants} locale="zh" text={await addToCartText("zh")} />)
     const form = screen.getByTestId("add-to-cart-form") as HTMLFormElement
     await act(async () => {
       form.requestSubmit()
@@ -156,12 +159,18 @@ describe("AddToCart", () => {
     addToCart.mockResolvedValueOnce({ ok: true, count: 3 })
     const heard: number[] = []
     window.addEventListener("oc:cart", (e) => heard.push((e as CustomEvent<number>).detail))
-    renderIntl(<AddToCart variants={variants} />, "en")
+    render(<AddToCart variants={variants} locale="en" text={await addToCartText("en")} />)
     await act(async () => {
       ;(screen.getByTestId("add-to-cart-form") as HTMLFormElement).requestSubmit()
     })
     expect(screen.getByTestId("added").textContent).toContain("Added to cart")
+    expect(screen.getByTestId("added").querySelector("a")?.getAttribute("href")).toBe("/en/cart")
     expect(heard).toContain(3)
+  })
+
+  it("says how many are left when the stock is low", async () => {
+    render(<AddToCart variants={[{ ...variants[0]!, stock: "low", quantity: 3 }]} locale="zh" text={await addToCartText("zh")} />)
+    expect(screen.getByTestId("stock-state").textContent).toBe("仅剩 3 件")
   })
 })
 

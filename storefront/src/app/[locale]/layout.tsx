@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 import { notFound } from "next/navigation"
-import { NextIntlClientProvider, hasLocale } from "next-intl"
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
+import { hasLocale } from "next-intl"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { htmlLang, routing } from "@/i18n/routing"
 import { Footer } from "@/modules/layout/Footer"
 import { Header } from "@/modules/layout/Header"
@@ -25,25 +25,19 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#b4232a" }
 
-/** Namespaces that client components use; the rest stays on the server. */
-const CLIENT_NAMESPACES = ["nav", "product", "cart", "checkout", "address", "errors", "account", "common"]
-
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const messages = await getMessages()
-  const clientMessages = Object.fromEntries(Object.entries(messages).filter(([k]) => CLIENT_NAMESPACES.includes(k)))
   return (
     <html lang={htmlLang[locale]}>
       <body className="flex min-h-screen flex-col font-sans">
-        <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="Asia/Shanghai">
-          <Header locale={locale} />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <Footer locale={locale} />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider here: the segments whose client components translate have their own (ClientMessages). */}
+        <Header locale={locale} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <Footer locale={locale} />
       </body>
     </html>
   )

@@ -1,15 +1,17 @@
 /** Errors from the Medusa API (js-sdk FetchError) mapped to what a shopper can act on. */
-export type ActionError =
-  | "outOfStock"
-  | "invalidAddress"
-  | "paymentFailed"
-  | "cartNotFound"
-  | "notFound"
-  | "unauthorized"
-  | "emailTaken"
-  | "invalidCredentials"
-  | "network"
-  | "unknown"
+export const ACTION_ERRORS = [
+  "outOfStock",
+  "invalidAddress",
+  "paymentFailed",
+  "cartNotFound",
+  "notFound",
+  "unauthorized",
+  "emailTaken",
+  "invalidCredentials",
+  "network",
+  "unknown",
+] as const
+export type ActionError = (typeof ACTION_ERRORS)[number]
 
 export function statusOf(e: unknown): number | undefined {
   const s = (e as { status?: unknown })?.status

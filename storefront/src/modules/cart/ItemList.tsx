@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import { formatCNY } from "@/lib/util/money"
 import { IMAGE_SIZES, ProductImage } from "../products/ProductImage"

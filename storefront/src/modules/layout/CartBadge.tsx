@@ -1,9 +1,8 @@
 "use client"
 
 import { useEffect, useState } from "react"
+import Link from "next/link"
 import { usePathname } from "next/navigation"
-import { useTranslations } from "next-intl"
-import { Link } from "@/i18n/navigation"
 import { CartIcon } from "../common/icons"
 
 export const CART_EVENT = "oc:cart"
@@ -19,9 +18,11 @@ export function announceCartCount(count: number) {
   window.dispatchEvent(new CustomEvent(CART_EVENT, { detail: count }))
 }
 
-/** Reads the cart size from a cookie so that catalogue pages stay static and cacheable. */
-export function CartBadge() {
-  const t = useTranslations("nav")
+/**
+ * Reads the cart size from a cookie so that catalogue pages stay static and cacheable. Its words
+ * come from the server (`label` with `{count}`), so that the header needs no translation runtime.
+ */
+export function CartBadge({ locale, label }: { locale: string; label: string }) {
   const [count, setCount] = useState(0)
   const pathname = usePathname()
   // After every navigation (e.g. the redirect that follows placing an order) the cookie is current.
@@ -41,9 +42,9 @@ export function CartBadge() {
   }, [])
   return (
     <Link
-      href="/cart"
+      href={`/${locale}/cart`}
       className="relative inline-flex h-11 w-11 items-center justify-center rounded-lg hover:bg-stone-100"
-      aria-label={t("cartCount", { count })}
+      aria-label={label.replace("{count}", String(count))}
       data-testid="cart-link"
     >
       <CartIcon />

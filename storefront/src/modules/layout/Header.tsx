@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
+import type { Locale } from "@/i18n/routing"
 import { SearchIcon, UserIcon } from "../common/icons"
 import { CartBadge } from "./CartBadge"
 import { LocaleSwitch } from "./LocaleSwitch"
 
 /** Static header: no cookies are read on the server (the cart badge reads its own cookie). */
-export async function Header({ locale }: { locale: string }) {
+export async function Header({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "nav" })
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
@@ -22,11 +23,11 @@ export async function Header({ locale }: { locale: string }) {
         <form action={`/${locale}/products`} method="get" role="search" className="hidden flex-1 md:block md:max-w-md">
           <SearchField id="search-wide" label={t("search")} placeholder={t("searchPlaceholder")} />
         </form>
-        <LocaleSwitch />
+        <LocaleSwitch locale={locale} text={t("language")} label={t("languageLabel")} />
         <Link href="/account" className="inline-flex h-11 w-11 items-center justify-center rounded-lg hover:bg-stone-100" aria-label={t("account")} data-testid="account-link">
           <UserIcon />
         </Link>
-        <CartBadge />
+        <CartBadge locale={locale} label={t.raw("cartCount") as string} />
       </div>
       <div className="container-page pb-2 md:hidden">
         <form action={`/${locale}/products`} method="get" role="search">

@@ -1,48 +1,45 @@
 "use client"
 
 import { Suspense } from "react"
-import { useSearchParams } from "next/navigation"
-import { useLocale, useTranslations } from "next-intl"
-import { Link, usePathname } from "@/i18n/navigation"
+import { usePathname, useSearchParams } from "next/navigation"
+import { switchLocalePath } from "@/i18n/paths"
 
-function PathOnly() {
-  const t = useTranslations("nav")
-  const locale = useLocale()
-  const pathname = usePathname()
-  return <Inner href={pathname} other={locale === "zh" ? "en" : "zh"} label={t("languageLabel")} text={t("language")} />
-}
+type Props = { locale: "zh" | "en"; text: string; label: string }
 
-function QueryAwareRoot() {
-  return <QueryAware pathname={usePathname()} />
-}
-
-function QueryAware({ pathname }: { pathname: string }) {
-  const t = useTranslations("nav")
-  const locale = useLocale()
+function QueryAware(props: Props) {
   const query = useSearchParams().toString()
-  return <Inner href={query ? `${pathname}?${query}` : pathname} other={locale === "zh" ? "en" : "zh"} label={t("languageLabel")} text={t("language")} />
+  return <Inner {...props} search={query ? `?${query}` : ""} />
 }
 
-function Inner({ href, other, label, text }: { href: string; other: "zh" | "en"; label: string; text: string }) {
+/**
+ * A full page load, so that the locale routing sets the OC_LOCALE cookie on the way (a client-side
+ * navigation could be answered from the router cache).
+ */
+function Inner({ locale, text, label, search }: Props & { search: string }) {
+  const other = locale === "zh" ? "en" : "zh"
+  const lang = other === "zh" ? "zh-CN" : "en"
   return (
-    <Link
-      href={href}
-      locale={other}
-      hrefLang={other === "zh" ? "zh-CN" : "en"}
+    <a
+      href={`${switchLocalePath(usePathname(), other)}${search}`}
+      hrefLang={lang}
       className="inline-flex h-11 items-center rounded-lg px-2 text-sm font-medium hover:bg-stone-100"
       data-testid="locale-switch"
     >
-      <span lang={other === "zh" ? "zh-CN" : "en"}>{text}</span>
+      <span lang={lang}>{text}</span>
       <span className="sr-only"> · {label}</span>
-    </Link>
+    </a>
   )
 }
 
-/** The same page in the other language, query string (search, filters) included. */
-export function LocaleSwitch() {
+/**
+ * The same page in the other language, query string (search, filters) included. Static pages
+ * render it without the query (`useSearchParams` waits for the browser); the words come from
+ * the server so that the header needs no translation runtime.
+ */
+export function LocaleSwitch(props: Props) {
   return (
-    <Suspense fallback={<PathOnly />}>
-      <QueryAwareRoot />
+    <Suspense fallback={<Inner {...props} search="" />}>
+      <QueryAware {...props} />
     </Suspense>
   )
 }

@@ -3,13 +3,14 @@
 // The map of origins, drawn in the browser only: ECharts (geo component, map and scatter series,
 // canvas renderer) and the shapes are fetched after the page has rendered, in chunks of their own.
 import { useEffect, useRef, useState } from "react"
-import { useRouter } from "@/i18n/navigation"
+import { useRouter } from "next/navigation"
+import { localePath } from "@/i18n/paths"
 import { colorOf } from "@/lib/util/province-colours"
 
 export type MapCounty = { code: string; name: string; place: string; info: string; products: number }
-type Props = { counties: MapCounty[]; label: string; caption: string }
+type Props = { counties: MapCounty[]; label: string; caption: string; locale: string }
 
-export default function OriginsMap({ counties, label, caption }: Props) {
+export default function OriginsMap({ counties, label, caption, locale }: Props) {
   const ref = useRef<HTMLDivElement>(null)
   const router = useRouter()
   const [failed, setFailed] = useState(false)
@@ -51,7 +52,7 @@ export default function OriginsMap({ counties, label, caption }: Props) {
       })
       chart.on("click", (e) => {
         const code = (e.data as { county?: MapCounty } | undefined)?.county?.code
-        if (code) router.push(`/counties/${code}`)
+        if (code) router.push(localePath(locale, `/counties/${code}`))
       })
       chart.setOption({
         tooltip: {
@@ -86,7 +87,7 @@ export default function OriginsMap({ counties, label, caption }: Props) {
       disposed = true
       dispose()
     }
-  }, [counties, router])
+  }, [counties, router, locale])
   return (
     <figure>
       <div ref={ref} role="img" aria-label={label} className="aspect-[4/3] w-full sm:aspect-[16/10]" data-testid="origins-map" />

@@ -30,7 +30,7 @@ export async function OriginsMapCard({ provinces, locale }: { provinces: OriginP
         <p className="text-xs text-muted">{t("geoMapHint")}</p>
       </div>
       <div className="mt-3">
-        <OriginsMapLoader counties={counties} label={t("geoMap")} caption={locale === "en" ? BASE_MAP.caption_en : BASE_MAP.caption_zh} />
+        <OriginsMapLoader counties={counties} locale={locale} label={t("geoMap")} caption={locale === "en" ? BASE_MAP.caption_en : BASE_MAP.caption_zh} />
       </div>
     </section>
   )

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import type { Product } from "@onecounty/contracts/storefront"
 import { certificationStatus, currentPairing, districtOf, nameOf } from "@/lib/util/origin"

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import { listOrders } from "@/lib/data/orders"
 import { requireCustomer } from "@/lib/data/session"

@@ -1,13 +1,14 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import { getProductByHandle } from "@/lib/data/products"
 import { formatCNY } from "@/lib/util/money"
 import { minPrice, nameOf, originalPrice, stockState } from "@/lib/util/origin"
 import { Breadcrumbs } from "@/modules/places/Breadcrumbs"
 import { AddToCart, type VariantChoice } from "@/modules/products/AddToCart"
+import { addToCartText } from "@/modules/products/add-to-cart-text"
 import { OriginPanel } from "@/modules/products/OriginPanel"
 import { IMAGE_SIZES, ProductImage } from "@/modules/products/ProductImage"
 
@@ -90,7 +91,7 @@ export default async function ProductPage({ params }: { params: Params }) {
               {orig !== null && <span className="ml-2 text-base font-normal text-muted line-through">{formatCNY(orig, locale)}</span>}
             </p>
           </div>
-          <AddToCart variants={variants} />
+          <AddToCart variants={variants} locale={locale} text={await addToCartText(locale)} />
           <OriginPanel product={product} locale={locale} />
         </div>
       </div>
