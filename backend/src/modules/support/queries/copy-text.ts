@@ -1,6 +1,37 @@
-import { LEDGER_COLUMNS, type LedgerEntry } from "../ledger/entry"
+import type { LedgerEntry } from "../ledger/entry"
 
-export const LEDGER_COLUMN_NAMES = Object.keys(LEDGER_COLUMNS) as (keyof LedgerEntry)[]
+/** The ledger columns in the order copyRow writes them (the COPY's column list). */
+export const COPY_COLUMNS = [
+  "kind",
+  "source_id",
+  "line_item_id",
+  "order_id",
+  "product_id",
+  "occurred_at",
+  "entry_date",
+  "year",
+  "month",
+  "sale_date",
+  "county_id",
+  "county_code",
+  "prefecture_code",
+  "province_code",
+  "partner_district",
+  "paired",
+  "channel_id",
+  "channel_kind",
+  "counter_id",
+  "certified",
+  "counts_toward_target",
+  "quantity",
+  "amount_fen",
+  "currency_code",
+] as const satisfies readonly (keyof LedgerEntry)[]
+
+// A column added to LedgerEntry but not written here fails to compile.
+type Unwritten = Exclude<keyof LedgerEntry, (typeof COPY_COLUMNS)[number]>
+const everyColumnWritten: [Unwritten] extends [never] ? true : never = true
+void everyColumnWritten
 
 // COPY's text format: tab between columns, newline after a row, \N for null; a backslash, tab,
 // newline or carriage return inside a value is written as its backslash escape.
@@ -8,18 +39,18 @@ const SPECIAL = /[\\\t\n\r]/
 const SPECIALS = /[\\\t\n\r]/g
 const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" }
 
-function field(value: unknown): string {
-  if (value === null || value === undefined) {
-    return "\\N"
-  }
-  if (typeof value === "string") {
-    return SPECIAL.test(value) ? value.replace(SPECIALS, (c) => ESCAPES[c]) : value
-  }
-  if (value instanceof Date) {
-    return value.toISOString()
-  }
-  return String(value)
-}
+const text = (value: string | null): string =>
+  value === null || value === undefined ? "\\N" : SPECIAL.test(value) ? value.replace(SPECIALS, (c) => ESCAPES[c]) : value
+
+const instant = (value: Date | string): string => (typeof value === "string" ? text(value) : value.toISOString())
+
+/** One entry as a line of COPY text, columns in COPY_COLUMNS order. */
+export const copyRow = (e: LedgerEntry): string =>
+  `${text(e.kind)}\t${text(e.source_id)}\t${text(e.line_item_id)}\t${text(e.order_id)}\t${text(e.product_id)}\t` +
+  `${instant(e.occurred_at)}\t${text(e.entry_date)}\t${e.year}\t${e.month}\t${text(e.sale_date)}\t` +
+  `${text(e.county_id)}\t${text(e.county_code)}\t${text(e.prefecture_code)}\t${text(e.province_code)}\t${text(e.partner_district)}\t` +
+  `${e.paired}\t${text(e.channel_id)}\t${text(e.channel_kind)}\t${text(e.counter_id)}\t${e.certified}\t${e.counts_toward_target}\t` +
+  `${e.quantity}\t${e.amount_fen}\t${text(e.currency_code)}\n`
 
 /**
  * The entries as COPY text, in chunks of `rows` rows: a fraction of the bytes of the JSON it
@@ -29,13 +60,10 @@ function field(value: unknown): string {
 export function copyText(entries: LedgerEntry[], rows = 1000): string[] {
   const chunks: string[] = []
   for (let start = 0; start < entries.length; start += rows) {
+    const end = Math.min(entries.length, start + rows)
     let chunk = ""
-    for (const entry of entries.slice(start, start + rows)) {
-      let line = field(entry[LEDGER_COLUMN_NAMES[0]])
-      for (let c = 1; c < LEDGER_COLUMN_NAMES.length; c++) {
-        line += "\t" + field(entry[LEDGER_COLUMN_NAMES[c]])
-      }
-      chunk += line + "\n"
+    for (let i = start; i < end; i++) {
+      chunk += copyRow(entries[i])
     }
     chunks.push(chunk)
   }

@@ -4,11 +4,11 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { Client } from "pg"
 import { from as copyFrom } from "pg-copy-streams"
 import { LEDGER_COLUMNS, type LedgerEntry, type LedgerKey } from "../ledger/entry"
-import { copyText, LEDGER_COLUMN_NAMES } from "./copy-text"
+import { COPY_COLUMNS, copyText } from "./copy-text"
 import { tallyUpsert } from "./tally-sql"
 
-const columns = LEDGER_COLUMN_NAMES.map((c) => `"${c}"`).join(", ")
-const recordType = LEDGER_COLUMN_NAMES.map((c) => `"${c}" ${LEDGER_COLUMNS[c]}`).join(", ")
+const columns = COPY_COLUMNS.map((c) => `"${c}"`).join(", ")
+const recordType = COPY_COLUMNS.map((c) => `"${c}" ${LEDGER_COLUMNS[c]}`).join(", ")
 
 // A batch is copied into a temporary table of the connection (made once per connection), then
 // moved into the ledger by one statement that also empties it, so a second batch in the same
