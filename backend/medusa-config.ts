@@ -44,27 +44,28 @@ const redisModules = redisUrl
     ]
   : []
 
+// Search: Medusa's PostgreSQL provider with its index tables and facet counts tuned
+// (src/modules/postgres-search); Meilisearch, a production adapter, when MEILISEARCH_HOST is set.
+const postgresSearch = { resolve: "./src/modules/postgres-search", id: "postgres", options: { engine: "native" } }
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: process.env.MEILISEARCH_HOST
+    ? {
+        // PostgreSQL stays registered so switching engines can drop its old indexes on migrate.
+        providers: [
+          postgresSearch,
+          {
+            resolve: "./src/modules/meilisearch-search",
+            id: "meilisearch",
+            options: { host: process.env.MEILISEARCH_HOST, apiKey: process.env.MEILISEARCH_API_KEY },
+          },
+        ],
+        default_provider: "meilisearch",
+      }
+    : { providers: [postgresSearch] },
+}
 // Production adapters, each switched on by its own environment variable.
-const meilisearchModules = process.env.MEILISEARCH_HOST
-  ? [
-      {
-        key: Modules.SEARCH,
-        resolve: "@medusajs/medusa/search",
-        options: {
-          // PostgreSQL stays registered so switching engines can drop its old indexes on migrate.
-          providers: [
-            { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
-            {
-              resolve: "./src/modules/meilisearch-search",
-              id: "meilisearch",
-              options: { host: process.env.MEILISEARCH_HOST, apiKey: process.env.MEILISEARCH_API_KEY },
-            },
-          ],
-          default_provider: "meilisearch",
-        },
-      },
-    ]
-  : []
 const stripeOptions = stripeOptionsFromEnv()
 const paymentProviders = [
   ...(stripeOptions ? [{ resolve: "./src/modules/stripe-payment", id: "stripe", options: stripeOptions }] : []),
@@ -114,7 +115,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/webhook-event" },
     fileModuleFromEnv(),
     ...redisModules,
-    ...meilisearchModules,
+    searchModule,
     ...paymentModules,
   ],
 })

@@ -71,10 +71,11 @@ async function descriptions(query: Pick<RemoteQueryFunction, "graph">, ids: stri
  * product's whole text, which took seconds at 10,000 products, and it ranks a fuzzy match by
  * similarity, above exact matches.
  *
- * The facets are a search of their own, sent alongside: the provider counts them only after the
- * hits and the total, and the descriptions are read while they are being counted. A browse (no
- * words to match) counts its total and facets on the facet index, whose documents hold the
- * filter fields only, and asks the product index for the page of hits alone.
+ * The total and the facets are a search of their own, sent alongside the page of hits, which is
+ * asked for without its total: the PostgreSQL provider counts the total and every facet in one
+ * pass over the matches (src/modules/postgres-search), and the descriptions are read while they
+ * are being counted. A browse (no words to match) counts on the facet index, whose documents hold
+ * the filter fields only.
  */
 export async function searchProducts(
   query: Pick<RemoteQueryFunction, "search" | "graph">,
@@ -84,36 +85,29 @@ export async function searchProducts(
   const run = (terms: SearchTerms | null) => {
     const { search_options, ...rest } = buildProductSearchQuery(params, terms, scope)
     const { facets, disjunctive_facets, ...options } = search_options ?? {}
-    const browsing = !terms?.text
     const counted = query
       .search({
         ...rest,
-        entity: browsing ? PRODUCT_FACET_INDEX : rest.entity,
+        entity: terms?.text ? rest.entity : PRODUCT_FACET_INDEX,
         fields: ["id"],
         pagination: { take: 0 },
-        search_options: { ...options, facets, disjunctive_facets, ...(browsing ? {} : { count: "none" as const }) },
+        search_options: { ...options, facets, disjunctive_facets },
       })
       .then((r) => r.search_result)
-    // Handled where it is awaited; this keeps a failed or superseded count from going unhandled.
+    const hits = query.search({ ...rest, search_options: { ...options, count: "none" } }).then((r) => r.search_result)
+    // Each is handled where it is awaited; this keeps a failed or superseded one from going unhandled.
     counted.catch(() => undefined)
-    const hits = query
-      .search({ ...rest, search_options: browsing ? { ...options, count: "none" as const } : options })
-      .then((r) => r.search_result)
-    return {
-      hits,
-      facets: counted.then((r) => r.facets),
-      count: (browsing ? counted : hits).then((r) => r.metadata.count ?? 0),
-    }
+    hits.catch(() => undefined)
+    return { hits, facets: counted.then((r) => r.facets), count: counted.then((r) => r.metadata.count ?? 0) }
   }
   let terms = params.q ? toSearchTerms(params.q) : null
   let search = run(terms)
-  let result = await search.hits
-  const corrected = terms?.text && result.metadata.count === 0 ? await correctSpelling(query, terms) : null
+  const corrected = terms?.text && (await search.count) === 0 ? await correctSpelling(query, terms) : null
   if (corrected) {
     terms = corrected
     search = run(terms)
-    result = await search.hits
   }
+  const result = await search.hits
   const [described, facets, count] = await Promise.all([
     descriptions(query, result.hits.map((hit) => hit.id), scope.locale),
     search.facets,
