@@ -5,10 +5,19 @@ import { readFileSync } from "node:fs"
 const [file, top = "25"] = process.argv.slice(2)
 const profile = JSON.parse(readFileSync(file, "utf8"))
 const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+const parent = new Map()
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+// The profiler's own stop (it serialises the profile while still sampling) is not the workload.
+const profilerOwn = (id) => {
+  for (let at = id; at !== undefined; at = parent.get(at)) {
+    if (byId.get(at).callFrame.url.endsWith("cpu-profile.ts")) return true
+  }
+  return false
+}
 const self = new Map()
 for (let i = 0; i < profile.samples.length; i++) {
   const id = profile.samples[i]
-  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
+  if (!profilerOwn(id)) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
 }
 const placeOf = ({ url, functionName }) => {
   if (!url) return functionName.startsWith("(") ? functionName : "(native)"
@@ -35,8 +44,6 @@ console.log("\nby function:")
 for (const [k, t] of sum((f) => `${f.functionName || "(anonymous)"}  ${placeOf(f)}:${f.lineNumber + 1}`).slice(0, Number(top)))
   console.log(`${pct(t)}  ${k}`)
 // Inclusive time of our own functions: what a call costs with everything it calls synchronously.
-const parent = new Map()
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
 const inclusive = new Map()
 for (const [id, t] of self) {
   const seen = new Set()

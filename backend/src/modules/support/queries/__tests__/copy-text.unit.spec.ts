@@ -62,7 +62,7 @@ describe("COPY text of ledger entries", () => {
 
   it("splits the rows into chunks of whole lines", () => {
     const entries = Array.from({ length: 5 }, (_, i) => ({ ...entry, line_item_id: `l${i}` }))
-    const chunks = copyText(entries, 2)
+    const chunks = copyText(entries, 2).map((c) => c.toString("utf8"))
     expect(chunks.map((c) => c.split("\n").length - 1)).toEqual([2, 2, 1])
     expect(chunks.join("")).toBe(entries.map(copyRow).join(""))
   })
