@@ -114,6 +114,15 @@ export async function reconcileRange(
   const batches = Array.from({ length: Math.ceil(ids.length / batchSize) }, (_, i) =>
     ids.slice(i * batchSize, (i + 1) * batchSize)
   )
+  // Repairs run one at a time: each deletes and inserts entries and adds both to the tallies of
+  // the same months, so two side by side lock tally rows in two passes each and deadlocked each
+  // other faster than a retry could get through (a million orders, three batches in flight).
+  let repairing: Promise<unknown> = Promise.resolve()
+  const repairSerially = (stale: LedgerEntry[], wanted: LedgerEntry[]) => {
+    const done = repairing.then(() => support.repairEntries(stale, wanted))
+    repairing = done.catch(() => undefined)
+    return done
+  }
   // Counted only once a batch is through, so a batch split to isolate a bad order counts each
   // order once.
   const reconcileBatch = async (batch: string[]) => {
@@ -134,7 +143,7 @@ export async function reconcileRange(
     if (options.repair && differences.length) {
       const stale = differences.filter((d) => d.kind !== "missing").map((d) => d.actual as LedgerEntry)
       const wanted = differences.filter((d) => d.kind !== "extra").map((d) => d.expected as LedgerEntry)
-      await timed("repair", () => support.repairEntries(stale, wanted))
+      await timed("repair", () => repairSerially(stale, wanted))
       progress.repaired += differences.length
     }
     progress.differences_found += differences.length
