@@ -5,6 +5,12 @@ import { countableInOneScan, oneScanFacetSql, toFacetResults } from "./value-fac
 
 type DbManager = { execute: (sql: string, params?: unknown[]) => Promise<unknown[]> }
 
+// How long a search trusts the catalog entry (an index version's table and field plan) it read.
+// An entry changes only when a migration or a reindex rebuilds or drops that version.
+const CATALOG_TTL_MS = 10_000
+
+const UNDEFINED_TABLE = "42P01"
+
 /**
  * Medusa's PostgreSQL search provider (same identifier, so the indexes it holds stay its own), with
  * what 10,000 products needed to answer within 30 ms:
@@ -18,8 +24,47 @@ type DbManager = { execute: (sql: string, params?: unknown[]) => Promise<unknown
  * - A search that asks for facets and no hits (the store route's counting search, and each
  *   disjunctive facet's) counts every facet and its total in one statement, one pass over the
  *   matches (oneScanFacetSql), with the same filters and the same answers.
+ * - A search reads its index's catalog entry at most every CATALOG_TTL_MS instead of before every
+ *   query, one round trip fewer on each; writes read it afresh.
  */
 export default class PostgresSearchProvider extends PostgresSearchService {
+  private readonly catalogs_ = new Map<string, { read_at: number; catalog: ReturnType<PostgresSearchService["retrieve"]> }>()
+
+  protected retrieve(index: string) {
+    const cached = this.catalogs_.get(index)
+    if (cached && Date.now() - cached.read_at < CATALOG_TTL_MS) {
+      return cached.catalog
+    }
+    const catalog = super.retrieve(index)
+    this.catalogs_.set(index, { read_at: Date.now(), catalog })
+    catalog.catch(() => this.catalogs_.delete(index))
+    return catalog
+  }
+
+  upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]) {
+    this.catalogs_.delete(input.index)
+    return super.upsertDocuments(input)
+  }
+
+  deleteDocuments(input: Parameters<PostgresSearchService["deleteDocuments"]>[0]) {
+    this.catalogs_.delete(input.index)
+    return super.deleteDocuments(input)
+  }
+
+  clearIndex(input: Parameters<PostgresSearchService["clearIndex"]>[0]) {
+    this.catalogs_.delete(input.index)
+    return super.clearIndex(input)
+  }
+
+  upsertIndex(input: Parameters<PostgresSearchService["upsertIndex"]>[0]) {
+    this.catalogs_.delete(input.index.physical_name)
+    return super.upsertIndex(input)
+  }
+
+  deleteIndex(input: Parameters<PostgresSearchService["deleteIndex"]>[0]) {
+    this.catalogs_.delete(input.index)
+    return super.deleteIndex(input)
+  }
   protected async createDocumentTable(table: string, plan: IndexPlan, manager: DbManager) {
     await super.createDocumentTable(table, plan, manager)
     await manager.execute(
@@ -28,6 +73,20 @@ export default class PostgresSearchProvider extends PostgresSearchService {
   }
 
   async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    try {
+      return await this.searchOnce(input)
+    } catch (error) {
+      // A version another process dropped within CATALOG_TTL_MS: asked again with a fresh read,
+      // the search fails as Medusa's provider's does (NOT_FOUND), which the module retries.
+      if ((error as { code?: string }).code !== UNDEFINED_TABLE) {
+        throw error
+      }
+      this.catalogs_.delete(input.index.physical_name)
+      return super.search(input)
+    }
+  }
+
+  private async searchOnce(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
     const options = input.search_options ?? {}
     const q = input.q?.trim()
     const facetsOnly =
