@@ -18,6 +18,9 @@ export function countableInOneScan(
   return requests.every((request) => request.type === "value" && !request.query && plan.fields.get(request.field)?.kind === "keyword")
 }
 
+// The columns of the provider's index tables.
+const TABLE_COLUMNS = ["id", "document", "indexed", "search_vector", "search_text", "created_at", "updated_at"]
+
 const jsonPath = (path: string, asText: boolean) => {
   const segments = path.split(".").map((segment) => `'${segment.replace(/'/g, "''")}'`)
   const last = segments.pop()
@@ -38,7 +41,19 @@ export function oneScanFacetSql(input: {
   total: boolean
 }) {
   const { table, scope, requests, plan, total } = input
-  const columns = requests.map((request, i) => `${jsonPath(request.field, !plan.fields.get(request.field)!.is_array)} AS f${i}`)
+  const fields = [...new Set(requests.map((request) => request.field))]
+  const isArray = (field: string) => plan.fields.get(field)!.is_array
+  // jsonb_to_record decompresses a row's `indexed` once for every field, where each -> operator
+  // decompresses it again (a fifth less CPU with two facets). It reads top-level fields only,
+  // and its columns must not take the name of a table column the filters read.
+  const inRecord = fields.every((field) => !field.includes(".") && !TABLE_COLUMNS.includes(field))
+  const column = (field: string) => (inRecord ? `facet_fields."${field.replace(/"/g, '""')}"` : jsonPath(field, !isArray(field)))
+  const columns = requests.map((request, i) => `${column(request.field)} AS f${i}`)
+  const from = inRecord
+    ? `"${table}" CROSS JOIN LATERAL jsonb_to_record("${table}"."indexed") AS facet_fields (${fields
+        .map((field) => `"${field.replace(/"/g, '""')}" ${isArray(field) ? "jsonb" : "text"}`)
+        .join(", ")})`
+    : `"${table}"`
   const values = requests.map((request, i) =>
     plan.fields.get(request.field)!.is_array ? `SELECT ${i}, jsonb_array_elements_text(scoped.f${i})` : `SELECT ${i}, scoped.f${i}`
   )
@@ -53,7 +68,7 @@ export function oneScanFacetSql(input: {
       SELECT facet, value, count FROM (
         SELECT facet, value, COUNT(*)::int AS count,
           ROW_NUMBER() OVER (PARTITION BY facet ORDER BY ${rank} DESC, value ASC) AS position
-        FROM (SELECT ${columns.join(", ")} FROM "${table}" ${scope ? `WHERE ${scope.sql}` : ""}) AS scoped
+        FROM (SELECT ${columns.join(", ")} FROM ${from} ${scope ? `WHERE ${scope.sql}` : ""}) AS scoped
         CROSS JOIN LATERAL (${values.join(" UNION ALL ")}) AS facet_value (facet, value)
         WHERE value IS NOT NULL
         GROUP BY facet, value
