@@ -123,8 +123,6 @@ async function proof(database: string, orderIds: string[]): Promise<Proof> {
 
 async function main() {
   say(`load average ${load()}, ${os.cpus().length} cores; ${SHOPPERS} shoppers for ${MINUTES} min`)
-  // vite-node sets NODE_ENV=test, which `next build` must not inherit: the stack is a production build
-  process.env.NODE_ENV = "production"
   const redis = new Redis(REDIS_URL)
   await redis.flushdb()
   // its own storefront build folder, so a developer's or a test's build is left alone

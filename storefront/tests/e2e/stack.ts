@@ -27,9 +27,10 @@ export async function startStack(opts: { database?: string; backendEnv?: Record<
   try {
     const next = bin(STOREFRONT_DIR, "next")
     // The storefront build needs no backend (pages render on first visit): build while seeding.
+    // NODE_ENV is set: a runner's "test" (vite-node's, for bench/soak.ts) breaks `next build`.
     const build = process.env.E2E_SKIP_BUILD === "1"
       ? Promise.resolve()
-      : procs.run("next-build", next, ["build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, timeoutMs: 600_000 })
+      : procs.run("next-build", next, ["build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, timeoutMs: 600_000 })
     const [, backend] = await Promise.all([
       build,
       startBackend(procs, {
