@@ -86,7 +86,13 @@ medusaIntegrationTestRunner({
       await confirmReturnReceiveWorkflow(container).run({ input: { return_id: ret.id } })
     }
     const entry = async (orderId: string, kind: string) => {
-      const [row] = (await db.raw(`select * from sales_ledger_entry where order_id = ? and kind = ?`, [orderId, kind])).rows
+      // dates as the ledger's writers give them (yyyy-mm-dd text), not as pg parses a date column
+      const [row] = (
+        await db.raw(
+          `select e.*, e.entry_date::text as entry_date, e.sale_date::text as sale_date from sales_ledger_entry e where order_id = ? and kind = ?`,
+          [orderId, kind]
+        )
+      ).rows
       expect(row).toBeDefined()
       return row
     }
