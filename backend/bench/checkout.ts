@@ -17,8 +17,9 @@
  *
  * BENCH_ROUNDS (3), BENCH_ORDERS_C1 (10 a round), BENCH_ORDERS_C20 (60 a round),
  * BENCH_CLUSTER=<processes> also runs both with `medusa start --cluster <processes>` at concurrency 20
- * (its value may add Medusa's split, e.g. "2 --servers 1 --workers 1": one HTTP server and one
- * worker for subscribers and jobs; Medusa caps the cluster at the machine's cores), BENCH_REUSE=1 keeps the
+ * (Medusa caps the cluster at the machine's cores; its value may add Medusa's split, e.g.
+ * "2 --servers 1 --workers 1", which shows that the worker-mode process shares the port without
+ * routes and answers 404: docs/SCALING.md, "Cluster mode"), BENCH_REUSE=1 keeps the
  * databases and builds of the previous run in BENCH_DIR (/tmp/onecounty-checkout-bench).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
