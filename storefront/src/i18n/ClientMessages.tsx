@@ -17,3 +17,15 @@ export async function ClientMessages({ locale, namespaces, children }: { locale:
     </NextIntlClientProvider>
   )
 }
+
+/** The layout of a segment whose client components translate with these namespaces. */
+export function clientMessagesLayout(namespaces: string[]) {
+  return async function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+    const { locale } = await params
+    return (
+      <ClientMessages locale={locale as Locale} namespaces={namespaces}>
+        {children}
+      </ClientMessages>
+    )
+  }
+}

@@ -1,12 +1,3 @@
-import type { ReactNode } from "react"
-import { ClientMessages } from "@/i18n/ClientMessages"
-import type { Locale } from "@/i18n/routing"
+import { clientMessagesLayout } from "@/i18n/ClientMessages"
 
-export default async function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params
-  return (
-    <ClientMessages locale={locale as Locale} namespaces={["checkout", "address", "errors", "common"]}>
-      {children}
-    </ClientMessages>
-  )
-}
+export default clientMessagesLayout(["checkout", "address", "errors", "common"])
